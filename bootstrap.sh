@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# ClaimBench bootstrap: finds a JDK >= 21 and a Maven >= 3.9.9 (fetching one through Maven when the
+# installed one is older), then builds, tests or starts ClaimBench.
+#
+#   ./bootstrap.sh run     build the product when needed, then start the workbench on the sample
+#   ./bootstrap.sh test    build everything and run every test under a virtual display
+#   ./bootstrap.sh mvn ... run the project's Maven with the right JDK (e.g. ./bootstrap.sh mvn -o verify)
+set -euo pipefail
+
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
+maven_version=3.9.11
+maven_home="$root/.mvn/dist/apache-maven-$maven_version"
+product="$root/releng/org.claimbench.product/target/products/org.claimbench.product/linux/gtk/x86_64/claimbench"
+
+die() {
+	echo "bootstrap: $*" >&2
+	exit 2
+}
+
+java_major() {
+	"$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+}
+
+# Prints a JDK home (with javac) of Java 21 or newer: JAVA_HOME first, then the newest in /usr/lib/jvm.
+find_jdk() {
+	local home
+	for home in ${JAVA_HOME:+"$JAVA_HOME"} $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+		home="${home%/}"
+		if [ -x "$home/bin/javac" ] && [ "$(java_major "$home/bin/java")" -ge 21 ] 2>/dev/null; then
+			echo "$home"
+			return 0
+		fi
+	done
+	return 1
+}
+
+version_at_least() { # $1 >= $2, dotted versions
+	[ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]
+}
+
+# Prints a Maven launcher of version >= 3.9.9; fetches Maven $maven_version through the installed one if needed.
+find_maven() {
+	if [ -x "$maven_home/bin/mvn" ]; then
+		echo "$maven_home/bin/mvn"
+		return 0
+	fi
+	local installed version
+	installed="$(command -v mvn || true)"
+	[ -n "$installed" ] || die "no Maven found; install Maven (any version) so that it can fetch Maven $maven_version."
+	version="$("$installed" -v 2>/dev/null | sed -n 's/.*Apache Maven \([0-9.]*\).*/\1/p' | head -n1)"
+	if [ -n "$version" ] && version_at_least "$version" 3.9.9; then
+		echo "$installed"
+		return 0
+	fi
+	echo "bootstrap: Maven $version is older than 3.9.9; fetching Maven $maven_version through it." >&2
+	local work
+	work="$(mktemp -d)"
+	(cd "$work" && "$installed" -q -B dependency:copy \
+		-Dartifact="org.apache.maven:apache-maven:$maven_version:zip:bin" -DoutputDirectory="$work" >&2) ||
+		die "could not fetch Maven $maven_version with $installed (is the Maven repository reachable?)."
+	mkdir -p "$root/.mvn/dist"
+	(cd "$root/.mvn/dist" && "$JAVA_HOME/bin/jar" xf "$work/apache-maven-$maven_version-bin.zip")
+	chmod +x "$maven_home/bin/"*
+	rm -rf "$work"
+	echo "$maven_home/bin/mvn"
+}
+
+# Installs the virtual display and GTK when they are missing and this user may install packages.
+ensure_display_libraries() {
+	local missing=()
+	command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+	command -v xauth >/dev/null || missing+=(xauth)
+	ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
+	[ ${#missing[@]} -eq 0 ] && return 0
+	local sudo=""
+	if [ "$(id -u)" -ne 0 ]; then
+		sudo -n true 2>/dev/null || die "missing packages ${missing[*]}; install them (apt-get install -y ${missing[*]}) and run again."
+		sudo="sudo -n"
+	fi
+	echo "bootstrap: installing ${missing[*]}" >&2
+	$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2 ||
+		die "could not install ${missing[*]} with apt-get."
+}
+
+JAVA_HOME="$(find_jdk)" || die "no JDK 21 or newer found in JAVA_HOME or /usr/lib/jvm; install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME."
+export JAVA_HOME
+export PATH="$JAVA_HOME/bin:$PATH"
+mvn="$(find_maven)"
+cd "$root"
+
+case "${1:-}" in
+run)
+	shift
+	if [ ! -x "$product/claimbench" ]; then
+		echo "bootstrap: building the ClaimBench product (first run only)" >&2
+		"$mvn" -B -q verify -DskipTests
+	fi
+	if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+		die "no display to show the workbench on; start it under a virtual display: xvfb-run -a -s '-screen 0 1600x1000x24' ./bootstrap.sh run"
+	fi
+	exec "$product/claimbench" "$@"
+	;;
+test)
+	shift
+	ensure_display_libraries
+	exec xvfb-run -a -s "-screen 0 1600x1000x24" "$mvn" -B clean verify "$@"
+	;;
+mvn)
+	shift
+	exec "$mvn" "$@"
+	;;
+*)
+	echo "usage: ./bootstrap.sh run | test | mvn <maven arguments>" >&2
+	exit 2
+	;;
+esac
