@@ -1,0 +1,19 @@
+package org.claimbench.dsl;
+
+import org.claimbench.dsl.conversion.ClaimBenchValueConverters;
+import org.claimbench.dsl.formatting.ClaimSchemaFormatter;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
+
+/** Bindings of the schema language (.cbschema). */
+public class ClaimSchemaRuntimeModule extends AbstractClaimSchemaRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return ClaimBenchValueConverters.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return ClaimSchemaFormatter.class;
+	}
+}

@@ -1,0 +1,35 @@
+package org.claimbench.dsl.conversion;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Converts the Decimal datatype rule of both languages; the other rules use Xtext's defaults. */
+public class ClaimBenchValueConverters extends DefaultTerminalConverters {
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<BigDecimal> decimal() {
+		return new IValueConverter<>() {
+			@Override
+			public BigDecimal toValue(String string, INode node) {
+				if (string == null || string.isBlank()) {
+					throw new ValueConverterException("A number is expected here.", node, null);
+				}
+				try {
+					return new BigDecimal(string.replaceAll("\\s", ""));
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("'" + string + "' is not a number.", node, e);
+				}
+			}
+
+			@Override
+			public String toString(BigDecimal value) {
+				return value == null ? null : value.toPlainString();
+			}
+		};
+	}
+}

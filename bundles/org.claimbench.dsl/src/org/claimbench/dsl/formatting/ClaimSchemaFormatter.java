@@ -1,0 +1,54 @@
+package org.claimbench.dsl.formatting;
+
+import org.claimbench.model.claims.AttributeDef;
+import org.claimbench.model.claims.EnumType;
+import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.RelationKind;
+import org.claimbench.model.claims.Schema;
+import org.claimbench.model.claims.SchemaElement;
+import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
+
+/** Canonical layout of schemas: one element per paragraph, one attribute per line, enum members on one line. */
+public class ClaimSchemaFormatter extends AbstractFormatter2 {
+
+	@Override
+	public void format(Object object, IFormattableDocument document) {
+		if (object instanceof XtextResource resource) {
+			_format(resource, document);
+		} else if (object instanceof Schema schema) {
+			BlockFormatting.headerLines(schema, textRegionExtensions, document, "import");
+			for (SchemaElement element : schema.getElements()) {
+				document.format(element);
+			}
+			document.append(schema, f -> f.newLine());
+		} else if (object instanceof Kind kind) {
+			BlockFormatting.separateTopLevel(kind, document);
+			BlockFormatting.braces(kind, textRegionExtensions, document, kind.getAttributes());
+			kind.getAttributes().forEach(document::format);
+		} else if (object instanceof EnumType enumType) {
+			BlockFormatting.separateTopLevel(enumType, document);
+			ISemanticRegion open = textRegionExtensions.regionFor(enumType).keyword("{");
+			ISemanticRegion close = textRegionExtensions.regionFor(enumType).keyword("}");
+			if (open != null && close != null) {
+				document.surround(open, f -> f.oneSpace());
+				document.prepend(close, f -> f.oneSpace());
+			}
+		} else if (object instanceof RelationKind relationKind) {
+			BlockFormatting.separateTopLevel(relationKind, document);
+			BlockFormatting.commas(relationKind, textRegionExtensions, document);
+		} else if (object instanceof AttributeDef attribute) {
+			ISemanticRegion colon = textRegionExtensions.regionFor(attribute).keyword(":");
+			if (colon != null) {
+				document.prepend(colon, f -> f.noSpace());
+				document.append(colon, f -> f.oneSpace());
+			}
+			ISemanticRegion many = textRegionExtensions.regionFor(attribute).keyword("*");
+			if (many != null) {
+				document.prepend(many, f -> f.noSpace());
+			}
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package org.claimbench.dsl.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.AttributeDef;
+import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.ClaimCategory;
+import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.Schema;
+import org.claimbench.model.claims.SchemaElement;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Questions about schemas that scoping, validation and the editors all ask. Every walk along
+ * imports or super kinds is cycle-safe, because a schema being edited may well contain a cycle.
+ */
+public final class SchemaQueries {
+
+	private SchemaQueries() {
+	}
+
+	/** The schema and everything it imports, transitively, nearest first; unresolved imports are skipped. */
+	public static List<Schema> visibleSchemas(Schema schema) {
+		Set<Schema> seen = new LinkedHashSet<>();
+		collect(schema, seen);
+		return new ArrayList<>(seen);
+	}
+
+	private static void collect(Schema schema, Set<Schema> seen) {
+		if (schema == null || schema.eIsProxy() || !seen.add(schema)) {
+			return;
+		}
+		for (Schema imported : schema.getImports()) {
+			collect(imported, seen);
+		}
+	}
+
+	/** The elements of the given type declared in the schema or any schema it imports. */
+	public static <T extends SchemaElement> List<T> visibleElements(Schema schema, Class<T> type) {
+		List<T> result = new ArrayList<>();
+		for (Schema visible : visibleSchemas(schema)) {
+			for (SchemaElement element : visible.getElements()) {
+				if (type.isInstance(element)) {
+					result.add(type.cast(element));
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The schema a document uses, or null when it is missing or does not resolve. */
+	public static Schema schemaOf(EObject documentContent) {
+		EObject root = EcoreUtil.getRootContainer(documentContent);
+		if (root instanceof Document document && document.getSchema() != null && !document.getSchema().eIsProxy()) {
+			return document.getSchema();
+		}
+		return null;
+	}
+
+	/** The kind itself, then its super kinds, up to the root or to the first repetition. */
+	public static List<Kind> kindHierarchy(Kind kind) {
+		List<Kind> chain = new ArrayList<>();
+		Set<Kind> seen = new LinkedHashSet<>();
+		Kind current = kind;
+		while (current != null && !current.eIsProxy() && seen.add(current)) {
+			chain.add(current);
+			current = superKind(current);
+		}
+		return chain;
+	}
+
+	public static Kind superKind(Kind kind) {
+		if (kind instanceof ClaimKind claimKind) {
+			return claimKind.getSuperKind();
+		}
+		if (kind instanceof ActorKind actorKind) {
+			return actorKind.getSuperKind();
+		}
+		return null;
+	}
+
+	/** True when following super kinds from this kind comes back to it. */
+	public static boolean hasInheritanceCycle(Kind kind) {
+		Kind current = superKind(kind);
+		Set<Kind> seen = new LinkedHashSet<>();
+		while (current != null && !current.eIsProxy() && seen.add(current)) {
+			if (current == kind) {
+				return true;
+			}
+			current = superKind(current);
+		}
+		return false;
+	}
+
+	/** Attributes of a kind including inherited ones; a redefinition in a sub kind hides the inherited one. */
+	public static List<AttributeDef> allAttributes(Kind kind) {
+		List<AttributeDef> result = new ArrayList<>();
+		Set<String> names = new LinkedHashSet<>();
+		for (Kind level : kindHierarchy(kind)) {
+			for (AttributeDef attribute : level.getAttributes()) {
+				if (attribute.getName() != null && names.add(attribute.getName())) {
+					result.add(attribute);
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The base category of a claim kind, found through its super kinds; null when none declares one. */
+	public static ClaimCategory category(ClaimKind kind) {
+		for (Kind level : kindHierarchy(kind)) {
+			ClaimKind claimKind = (ClaimKind) level;
+			if (claimKind.isSetCategory()) {
+				return claimKind.getCategory();
+			}
+		}
+		return null;
+	}
+
+	/** True when kind is the same as ancestor or derives from it. */
+	public static boolean conformsTo(Kind kind, Kind ancestor) {
+		return ancestor != null && kindHierarchy(kind).contains(ancestor);
+	}
+
+	/** The kind that types an actor or a claim, or null. */
+	public static Kind kindOf(EObject element) {
+		if (element instanceof Claim claim) {
+			return claim.getKind();
+		}
+		if (element instanceof Actor actor) {
+			return actor.getKind();
+		}
+		return null;
+	}
+}

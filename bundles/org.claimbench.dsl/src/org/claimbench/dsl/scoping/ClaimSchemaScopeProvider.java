@@ -1,0 +1,46 @@
+package org.claimbench.dsl.scoping;
+
+import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.AttributeDef;
+import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.model.claims.ClaimsPackage;
+import org.claimbench.model.claims.Schema;
+import org.claimbench.model.claims.SchemaType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+
+/** Types resolve by simple name in this schema and the schemas it imports; defaults by the attribute's type. */
+public class ClaimSchemaScopeProvider extends AbstractClaimSchemaScopeProvider {
+
+	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		Schema schema = EcoreUtil.getRootContainer(context) instanceof Schema s ? s : null;
+		if (schema != null) {
+			if (reference == CLAIMS.getNamedTypeRef_Type()) {
+				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, SchemaType.class), super.getScope(context, reference));
+			}
+			if (reference == CLAIMS.getActorKind_SuperKind()) {
+				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, ActorKind.class), super.getScope(context, reference));
+			}
+			if (reference == CLAIMS.getClaimKind_SuperKind() || reference == CLAIMS.getRelationKind_SourceKinds()
+					|| reference == CLAIMS.getRelationKind_TargetKinds()) {
+				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, ClaimKind.class), super.getScope(context, reference));
+			}
+			if (reference == CLAIMS.getReferenceValue_Target()) {
+				EObject attribute = context;
+				while (attribute != null && !(attribute instanceof AttributeDef)) {
+					attribute = attribute.eContainer();
+				}
+				return attribute == null ? IScope.NULLSCOPE
+						: Scopes.scopeFor(ValueTargets.candidates((AttributeDef) attribute, null));
+			}
+		}
+		return super.getScope(context, reference);
+	}
+}
