@@ -37,6 +37,12 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void postStartup() {
+		super.postStartup();
+		StartupProbe.windowUp();
+	}
+
+	@Override
 	public boolean preShutdown() {
 		try {
 			ResourcesPlugin.getWorkspace().save(true, null);
