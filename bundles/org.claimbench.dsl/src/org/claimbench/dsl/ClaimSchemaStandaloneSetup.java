@@ -1,5 +1,7 @@
 package org.claimbench.dsl;
 
+import org.claimbench.model.claims.ClaimsPackage;
+
 import com.google.inject.Injector;
 
 /** Sets up the schema language outside OSGi. */
@@ -7,5 +9,12 @@ public class ClaimSchemaStandaloneSetup extends ClaimSchemaStandaloneSetupGenera
 
 	public static Injector doSetup() {
 		return new ClaimSchemaStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	@Override
+	public Injector createInjectorAndDoEMFRegistration() {
+		// Outside OSGi no plugin.xml registers the metamodel; initialising the package registers it by nsURI.
+		ClaimsPackage.eINSTANCE.eClass();
+		return super.createInjectorAndDoEMFRegistration();
 	}
 }
