@@ -1,0 +1,212 @@
+package org.claimbench.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.claimbench.dsl.ClaimDocumentStandaloneSetup;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * Runs the headless benchmarks on synthetic corpora and prints a markdown table. Usage:
+ * {@code Benchmarks WORK_FOLDER} (the corpora are generated there, outside git).
+ */
+public final class Benchmarks {
+
+	private static final int CLAIMS_PER_DOCUMENT = 100;
+
+	private final Injector injector = ClaimDocumentStandaloneSetup.doSetup();
+	private final Path work;
+	private final List<String> rows = new ArrayList<>();
+
+	private Benchmarks(Path work) {
+		this.work = work;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
+		new Benchmarks(work).run();
+	}
+
+	private void run() throws Exception {
+		System.out.println(machineHeader());
+		double perClaimAt1k = 0;
+		for (int claims : new int[] { 1_000, 10_000, 100_000 }) {
+			Path folder = work.resolve("corpus-" + claims);
+			List<Path> documents = corpus(folder, claims);
+			int runs = claims >= 100_000 ? 1 : 3;
+			int[] errors = new int[1];
+			Measurement.Result dsl = Measurement.measure(claims >= 100_000 ? 0 : 3, runs, () -> errors[0] = validateAll(folder, documents));
+			double perClaim = dsl.medianMillis() / claims;
+			if (claims == 1_000) {
+				perClaimAt1k = perClaim;
+			}
+			row("parse + link + validate, " + claims + " claims (" + documents.size() + " files, " + errors[0]
+					+ " errors)", ms(dsl.medianMillis()), String.format("%,.0f claims/s, peak heap %s, cost/claim %.1fx of 1k",
+							claims / (dsl.medianMillis() / 1000), mb(dsl.peakHeapBytes()), perClaim / perClaimAt1k));
+
+			Path xmiFolder = folder.resolve("xmi");
+			long[] bytes = new long[1];
+			Measurement.Result export = Measurement.measure(0, 1, () -> bytes[0] = exportXmi(folder, documents, xmiFolder));
+			row("XMI export, " + claims + " claims", ms(export.medianMillis()), mb(bytes[0]) + " written");
+			Measurement.Result xmi = Measurement.measure(1, runs, () -> loadXmi(xmiFolder));
+			row("plain EMF XMI load, " + claims + " claims", ms(xmi.medianMillis()),
+					String.format("DSL/XMI ratio %.2f, peak heap %s", dsl.medianMillis() / xmi.medianMillis(),
+							mb(xmi.peakHeapBytes())));
+		}
+		incrementalRevalidation();
+		System.out.println();
+		System.out.println("| measurement | time | notes |");
+		System.out.println("|---|---:|---|");
+		rows.forEach(System.out::println);
+	}
+
+	private List<Path> corpus(Path folder, int claims) throws IOException {
+		int documents = claims / CLAIMS_PER_DOCUMENT;
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				List<Path> existing = files.filter(p -> p.toString().endsWith(".claims")).sorted().toList();
+				if (existing.size() == documents) {
+					return existing;
+				}
+			}
+		}
+		return new SyntheticCorpus(42).write(folder, documents, CLAIMS_PER_DOCUMENT);
+	}
+
+	private XtextResourceSet load(Path folder, List<Path> documents) {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		set.getResource(URI.createFileURI(folder.resolve("bench.cbschema").toString()), true);
+		for (Path document : documents) {
+			set.getResource(URI.createFileURI(document.toString()), true);
+		}
+		return set;
+	}
+
+	private int validateAll(Path folder, List<Path> documents) {
+		XtextResourceSet set = load(folder, documents);
+		int errors = 0;
+		for (Resource resource : new ArrayList<>(set.getResources())) {
+			IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR) {
+					errors++;
+				}
+			}
+		}
+		return errors;
+	}
+
+	/** Moves every model into an XMI resource of its own; documents keep their links into the schema's XMI. */
+	private long exportXmi(Path folder, List<Path> documents, Path xmiFolder) throws IOException {
+		XtextResourceSet set = load(folder, documents);
+		EcoreUtil.resolveAll(set);
+		Files.createDirectories(xmiFolder);
+		List<Resource> xmiResources = new ArrayList<>();
+		for (Resource resource : new ArrayList<>(set.getResources())) {
+			String name = resource.getURI().trimFileExtension().lastSegment() + ".xmi";
+			Resource xmi = new XMIResourceFactoryImpl().createResource(URI.createFileURI(xmiFolder.resolve(name).toString()));
+			set.getResources().add(xmi);
+			xmi.getContents().addAll(resource.getContents());
+			xmiResources.add(xmi);
+		}
+		long bytes = 0;
+		for (Resource xmi : xmiResources) {
+			xmi.save(Map.of());
+			bytes += Files.size(Path.of(xmi.getURI().toFileString()));
+		}
+		return bytes;
+	}
+
+	private void loadXmi(Path xmiFolder) throws IOException {
+		ResourceSet set = new ResourceSetImpl();
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		try (Stream<Path> files = Files.list(xmiFolder)) {
+			for (Path file : files.sorted().toList()) {
+				set.getResource(URI.createFileURI(file.toString()), true);
+			}
+		}
+		EcoreUtil.resolveAll(set);
+	}
+
+	/** One 1 MB document with about 10k anchors: edit one attribute value, re-parse partially and validate. */
+	private void incrementalRevalidation() throws Exception {
+		Path folder = work.resolve("large");
+		SyntheticCorpus corpus = new SyntheticCorpus(7);
+		corpus.writeSchema(folder);
+		Path document = folder.resolve("large.claims");
+		if (!Files.exists(document)) {
+			corpus.writeDocument(folder, "large", 5_800, 1);
+		}
+		long textBytes = Files.size(folder.resolve("large.txt"));
+		long anchors;
+		try (Stream<String> lines = Files.lines(document)) {
+			anchors = lines.filter(l -> l.contains("\" at ")).count();
+		}
+		int[] errors = new int[1];
+		Measurement.Result full = Measurement.measure(1, 3,
+				() -> errors[0] = validateAll(folder, List.of(document)));
+		row(String.format("parse + link + validate one %.1f MB document, %,d anchors", textBytes / 1e6, anchors),
+				ms(full.medianMillis()), errors[0] + " errors");
+
+		XtextResourceSet set = load(folder, List.of(document));
+		XtextResource resource = (XtextResource) set.getResource(URI.createFileURI(document.toString()), false);
+		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+		validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			String text = resource.getParseResult().getRootNode().getText();
+			int at = text.indexOf("valence ", text.length() * i / 25) + "valence ".length();
+			int end = at;
+			while (Character.isLetter(text.charAt(end))) {
+				end++;
+			}
+			String replacement = text.startsWith("negative", at) ? "positive" : "negative";
+			long start = System.nanoTime();
+			resource.update(at, end - at, replacement);
+			validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+			times.add((System.nanoTime() - start) / 1e6);
+		}
+		row("change one claim in that document, partial re-parse + re-validate", ms(Measurement.median(times)),
+				"median of 25; p95 " + ms(Measurement.percentile(times, 0.95)));
+	}
+
+	private void row(String what, String time, String notes) {
+		String line = "| " + what + " | " + time + " | " + notes + " |";
+		rows.add(line);
+		System.err.println(line);
+	}
+
+	private static String ms(double millis) {
+		return String.format("%,.0f ms", millis);
+	}
+
+	private static String mb(long bytes) {
+		return String.format("%,.0f MB", bytes / 1e6);
+	}
+
+	private static String machineHeader() throws IOException {
+		String memory = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D+", "");
+		return String.format("Machine: %d cores, %.0f GB memory, max heap %.0f MB, %s %s (%s)",
+				Runtime.getRuntime().availableProcessors(), Long.parseLong(memory) / 1e6,
+				Runtime.getRuntime().maxMemory() / 1e6, System.getProperty("java.vm.name"),
+				System.getProperty("java.version"), System.getProperty("os.name"));
+	}
+}
