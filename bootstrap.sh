@@ -4,6 +4,7 @@
 #
 #   ./bootstrap.sh run     build the product when needed, then start the workbench on the sample
 #   ./bootstrap.sh test    build everything and run every test under a virtual display
+#   ./bootstrap.sh bench   run the benchmarks on synthetic corpora and print a markdown table
 #   ./bootstrap.sh mvn ... run the project's Maven with the right JDK (e.g. ./bootstrap.sh mvn -o verify)
 set -euo pipefail
 
@@ -105,12 +106,29 @@ test)
 	ensure_display_libraries
 	exec xvfb-run -a -s "-screen 0 1600x1000x24" "$mvn" -B clean verify "$@"
 	;;
+bench)
+	shift
+	bench_jar="$root/bundles/org.claimbench.benchmarks/target/org.claimbench.benchmarks-0.1.0-SNAPSHOT.jar"
+	if [ ! -x "$product/claimbench" ] || [ ! -f "$bench_jar" ]; then
+		echo "bootstrap: building the product and the benchmarks" >&2
+		"$mvn" -B -q verify -DskipTests
+	fi
+	# Corpora are generated under target/bench (build output, never in git).
+	quiet_unsafe=() # Guice uses sun.misc.Unsafe; JDK 24+ warns about it unless told otherwise.
+	[ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ] && quiet_unsafe=(--sun-misc-unsafe-memory-access=allow)
+	bench=("$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" -cp "$bench_jar:$product/plugins/*"
+		org.claimbench.benchmarks.Benchmarks "$root/target/bench" "$product" "$root/bundles/org.claimbench.samples/us-japan-edd-2024")
+	if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
+		exec xvfb-run -a -s "-screen 0 1600x1000x24" "${bench[@]}"
+	fi
+	exec "${bench[@]}"
+	;;
 mvn)
 	shift
 	exec "$mvn" "$@"
 	;;
 *)
-	echo "usage: ./bootstrap.sh run | test | mvn <maven arguments>" >&2
+	echo "usage: ./bootstrap.sh run | test | bench | mvn <maven arguments>" >&2
 	exit 2
 	;;
 esac

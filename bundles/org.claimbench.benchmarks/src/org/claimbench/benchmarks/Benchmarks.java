@@ -42,7 +42,12 @@ public final class Benchmarks {
 
 	public static void main(String[] args) throws Exception {
 		Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
-		new Benchmarks(work).run();
+		Benchmarks benchmarks = new Benchmarks(work);
+		benchmarks.run();
+		if (args.length > 2) {
+			benchmarks.startup(Path.of(args[1]), Path.of(args[2]));
+		}
+		benchmarks.print();
 	}
 
 	private void run() throws Exception {
@@ -72,6 +77,24 @@ public final class Benchmarks {
 							mb(xmi.peakHeapBytes())));
 		}
 		incrementalRevalidation();
+	}
+
+	/** Start-up of the product's command line and workbench; the workbench needs a display. */
+	private void startup(Path product, Path sample) throws Exception {
+		ProcessTimings timings = new ProcessTimings(product);
+		double javaVersion = timings.javaVersion(5);
+		row("bare `java -version` of the same JDK", ms(javaVersion), "median of 5; the yardstick below");
+		double cli = timings.cliValidate(sample, 5);
+		row("`claimbench validate` of the sample, cold process", ms(cli),
+				String.format("median of 5; %.1fx java -version", cli / javaVersion));
+		if (System.getenv("DISPLAY") != null) {
+			double workbench = timings.workbenchUp(Files.createDirectories(work.resolve("startup")), 3);
+			row("workbench up (JVM start to window)", ms(workbench),
+					String.format("median of 3; %.0fx java -version", workbench / javaVersion));
+		}
+	}
+
+	private void print() {
 		System.out.println();
 		System.out.println("| measurement | time | notes |");
 		System.out.println("|---|---:|---|");

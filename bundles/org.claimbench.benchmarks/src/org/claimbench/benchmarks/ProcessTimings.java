@@ -1,0 +1,65 @@
+package org.claimbench.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Start-up figures measured as whole processes, each against a bare {@code java -version} of the same
+ * JDK in the same run: the command-line validation of the sample, and the workbench up to its window.
+ */
+final class ProcessTimings {
+
+	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+	private final Path product;
+
+	ProcessTimings(Path product) {
+		this.product = product;
+	}
+
+	double javaVersion(int runs) throws IOException, InterruptedException {
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			times.add(time(List.of(java.toString(), "-version")));
+		}
+		return Measurement.median(times);
+	}
+
+	double cliValidate(Path sample, int runs) throws IOException, InterruptedException {
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			times.add(time(List.of(product.resolve("claimbench").toString(), "validate", sample.toString())));
+		}
+		return Measurement.median(times);
+	}
+
+	/** Milliseconds from JVM start to the workbench window, as the workbench itself reports them. */
+	double workbenchUp(Path scratch, int runs) throws IOException, InterruptedException {
+		List<Double> times = new ArrayList<>();
+		Path launcher;
+		try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+			launcher = plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
+					.findFirst().orElseThrow(() -> new IOException("no launcher in " + product));
+		}
+		for (int i = 0; i < runs; i++) {
+			Path workspace = Files.createTempDirectory(scratch, "workspace");
+			Path report = scratch.resolve("startup-" + i + ".txt");
+			time(List.of(java.toString(), "-Dclaimbench.startup.report=" + report, "-Dclaimbench.startup.exit=true",
+					"-jar", launcher.toString(), "-data", workspace.toString()));
+			times.add(Double.parseDouble(Files.readString(report).trim()));
+		}
+		return Measurement.median(times);
+	}
+
+	private static double time(List<String> command) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+		long start = System.nanoTime();
+		Process process = builder.start();
+		process.waitFor();
+		return (System.nanoTime() - start) / 1e6;
+	}
+}
