@@ -67,7 +67,7 @@ class SampleAnnotationTest {
 	}
 
 	@Test
-	void everyReferenceResolvesIntoTheSampleFiles() {
+	void everyReferenceResolves() {
 		for (Resource resource : resources) {
 			resource.getAllContents().forEachRemaining(object -> {
 				for (EObject target : object.eCrossReferences()) {
