@@ -39,14 +39,11 @@ final class BlockFormatting {
 		}
 	}
 
-	/** Puts the keywords of a header clause each on an indented line of its own. */
+	/** Puts each header clause on a line of its own. */
 	static void headerLines(EObject element, ITextRegionExtensions regions, IFormattableDocument document,
 			String... keywords) {
 		for (ISemanticRegion keyword : regions.regionFor(element).keywords(keywords)) {
-			document.prepend(keyword, f -> {
-				f.newLine();
-				f.indent();
-			});
+			document.prepend(keyword, f -> f.newLine());
 		}
 	}
 }

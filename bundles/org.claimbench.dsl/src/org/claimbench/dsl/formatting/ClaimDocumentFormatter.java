@@ -14,7 +14,7 @@ import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * Canonical layout of annotation documents: the header clauses indented under the document line,
+ * Canonical layout of annotation documents: each header clause on a line of its own,
  * a blank line between actors, claims and relations, one attribute or anchor per line in braces.
  * The annotation editor writes documents through this, so diffs stay small and stable.
  */
