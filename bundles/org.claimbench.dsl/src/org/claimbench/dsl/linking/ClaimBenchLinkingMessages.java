@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.dsl.validation.IssueCodes;
 import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
 import org.claimbench.model.claims.ClaimsPackage;
@@ -51,7 +52,7 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 		} else if (reference == CLAIMS.getNamedTypeRef_Type()) {
 			message = notInSchema(object, "type", name);
 		} else if (reference == CLAIMS.getDocument_Schema() || reference == CLAIMS.getSchema_Imports()) {
-			message = "No schema named '" + name + "' is loaded; is its .cbschema file next to this one?";
+			message = "No schema named '" + name + "' is known; the .cbschema file that declares it must be loaded with this file";
 		} else if (reference.getEReferenceType() == CLAIMS.getActor()) {
 			message = "This document has no actor named '" + name + "'";
 		} else if (reference.getEReferenceType() == CLAIMS.getClaim()) {
@@ -73,7 +74,7 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 		}
 		String known = SchemaQueries.allAttributes(kind).stream().map(AttributeDef::getName)
 				.collect(Collectors.joining(", "));
-		return (kind instanceof org.claimbench.model.claims.ActorKind ? "Actor" : "Claim") + " kind '" + kind.getName()
+		return (kind instanceof ActorKind ? "Actor" : "Claim") + " kind '" + kind.getName()
 				+ "' has no attribute '" + name + "'" + (known.isEmpty() ? "" : " (it has " + known + ")");
 	}
 
@@ -94,7 +95,7 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 		}
 		if (attribute.getType() instanceof NamedTypeRef named && named.getType() instanceof Kind kind) {
 			return inSchema ? null
-					: "This document has no " + (kind instanceof org.claimbench.model.claims.ActorKind ? "actor" : "claim")
+					: "This document has no " + (kind instanceof ActorKind ? "actor" : "claim")
 							+ " named '" + name + "'";
 		}
 		if (attribute.getType() instanceof PrimitiveTypeRef primitive && primitive.getType() != null) {

@@ -17,6 +17,7 @@ import org.claimbench.model.claims.NamedTypeRef;
 import org.claimbench.model.claims.NumberValue;
 import org.claimbench.model.claims.PrimitiveTypeRef;
 import org.claimbench.model.claims.ReferenceValue;
+import org.claimbench.model.claims.RelationKind;
 import org.claimbench.model.claims.TextValue;
 import org.claimbench.model.claims.TypeRef;
 import org.claimbench.model.claims.Value;
@@ -40,6 +41,7 @@ final class Describe {
 			case Claim claim -> "claim";
 			case ActorKind kind -> "actor kind";
 			case ClaimKind kind -> "claim kind";
+			case RelationKind kind -> "relation kind";
 			case EnumType type -> "enum";
 			case EnumLiteral literal -> "member";
 			case AttributeDef attribute -> "attribute";

@@ -90,6 +90,27 @@ class DocumentValidationTest {
 	}
 
 	@Test
+	void relationKindOfASchemaThatIsNotImportedIsRefused() {
+		project.write("other.cbschema", "schema other\nrelation kind supports\n");
+		append("relation other.supports buildup -> fund\n");
+		assertSingle(validate(), IssueCodes.KIND_NOT_IN_SCHEMA, Severity.ERROR, 54,
+				"Relation kind 'supports' is declared in schema 'other'");
+	}
+
+	@Test
+	void unknownSchemaIsOneError() {
+		project.edit(DOC, "schema deterrence", "schema deterence");
+		assertSingle(validate(), IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, 1, "No schema named 'deterence' is known");
+	}
+
+	@Test
+	void unknownHolder() {
+		project.edit(DOC, "claim fund : Pledge by Freedonia", "claim fund : Pledge by Fredonia");
+		assertSingle(validate(), IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, 37,
+				"This document has no actor named 'Fredonia'");
+	}
+
+	@Test
 	void unknownKindIsOneErrorNamingTheSchema() {
 		append("claim later : Warning by Lee {\n\tsubject Ruritania\n}\n");
 		assertSingle(validate(), IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, 54,

@@ -51,6 +51,13 @@ class SourceValidationTest {
 	}
 
 	@Test
+	void emptySourcePath() {
+		project.edit(DOC, SOURCE, "source \"\"");
+		assertSingle(project.validate(DOC), IssueCodes.SOURCE_NOT_DECLARED, Severity.ERROR, 1,
+				"The document names no source file");
+	}
+
+	@Test
 	void sourceThatIsAFolder() throws IOException {
 		Files.createDirectories(project.path("texts"));
 		project.edit(DOC, SOURCE, "source \"texts\"");
