@@ -106,6 +106,14 @@ class SourceValidationTest {
 	}
 
 	@Test
+	void documentInAWorkspaceProjectFindsItsSource() {
+		project.asPlatformProject("harbour");
+		project.edit(DOC, "of\"", "at\"");
+		assertSingle(project.validate(DOC), IssueCodes.CONTEXT_MISMATCH, Severity.WARNING, 22,
+				"(statement.txt, line 3)");
+	}
+
+	@Test
 	void byteOrderMarkIsNotCounted() {
 		byte[] text = project.read("statement.txt").getBytes(StandardCharsets.UTF_8);
 		byte[] withBom = new byte[text.length + 3];

@@ -32,10 +32,23 @@ final class ValidationProject {
 
 	private final Path folder;
 	private final XtextResourceSet resourceSet;
+	private String platformProject;
 
 	ValidationProject(Path folder, XtextResourceSet resourceSet) {
 		this.folder = folder;
 		this.resourceSet = resourceSet;
+	}
+
+	/**
+	 * Loads the validated file as platform:/resource/{project}/..., the way the workbench names it,
+	 * mapped onto the folder. Schemas keep their file URIs: Xtext's resource-set index compares
+	 * normalized URIs, so mapped ones would not see each other outside a workspace.
+	 */
+	ValidationProject asPlatformProject(String project) {
+		platformProject = project;
+		resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI(project + "/", true),
+				URI.createFileURI(folder.toString() + "/"));
+		return this;
 	}
 
 	/** Copies the files of fixtures/validation/{name} into the folder. */
@@ -108,7 +121,9 @@ final class ValidationProject {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		Resource resource = resourceSet.getResource(URI.createFileURI(folder.resolve(name).toString()), true);
+		URI uri = platformProject == null ? URI.createFileURI(folder.resolve(name).toString())
+				: URI.createPlatformResourceURI(platformProject + "/" + name, true);
+		Resource resource = resourceSet.getResource(uri, true);
 		EcoreUtil.resolveAll(resourceSet);
 		return ((XtextResource) resource).getResourceServiceProvider().getResourceValidator().validate(resource,
 				CheckMode.ALL, CancelIndicator.NullImpl);
