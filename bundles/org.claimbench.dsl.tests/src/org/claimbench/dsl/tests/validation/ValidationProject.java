@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -68,7 +70,7 @@ final class ValidationProject {
 	/** Copies a file of another bundle into the folder, e.g. the sample statement. */
 	ValidationProject withBundleFile(String bundle, String path) {
 		try {
-			URL entry = org.eclipse.core.runtime.Platform.getBundle(bundle).getEntry(path);
+			URL entry = Platform.getBundle(bundle).getEntry(path);
 			Path file = Paths.get(FileLocator.toFileURL(entry).getPath());
 			Files.copy(file, folder.resolve(file.getFileName().toString()));
 		} catch (IOException e) {
@@ -95,7 +97,7 @@ final class ValidationProject {
 	/** Replaces the only occurrence of a piece of text in a file, as a user's edit would. */
 	ValidationProject edit(String name, String before, String after) {
 		String text = read(name);
-		assertEquals(1, text.split(java.util.regex.Pattern.quote(before), -1).length - 1,
+		assertEquals(1, text.split(Pattern.quote(before), -1).length - 1,
 				"'" + before + "' occurs exactly once in " + name);
 		return write(name, text.replace(before, after));
 	}
