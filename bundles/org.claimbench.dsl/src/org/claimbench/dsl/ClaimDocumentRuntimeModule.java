@@ -2,8 +2,11 @@ package org.claimbench.dsl;
 
 import org.claimbench.dsl.conversion.ClaimBenchValueConverters;
 import org.claimbench.dsl.formatting.ClaimDocumentFormatter;
+import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
+
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 
 /** Bindings of the annotation language (.claims). */
 public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModule {
@@ -15,5 +18,9 @@ public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModu
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return ClaimDocumentFormatter.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return ClaimBenchLinkingMessages.class;
 	}
 }

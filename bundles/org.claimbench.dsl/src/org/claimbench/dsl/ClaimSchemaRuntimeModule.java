@@ -2,8 +2,11 @@ package org.claimbench.dsl;
 
 import org.claimbench.dsl.conversion.ClaimBenchValueConverters;
 import org.claimbench.dsl.formatting.ClaimSchemaFormatter;
+import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
+
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 
 /** Bindings of the schema language (.cbschema). */
 public class ClaimSchemaRuntimeModule extends AbstractClaimSchemaRuntimeModule {
@@ -15,5 +18,9 @@ public class ClaimSchemaRuntimeModule extends AbstractClaimSchemaRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return ClaimSchemaFormatter.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return ClaimBenchLinkingMessages.class;
 	}
 }

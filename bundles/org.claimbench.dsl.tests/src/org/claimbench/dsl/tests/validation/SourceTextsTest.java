@@ -1,0 +1,82 @@
+package org.claimbench.dsl.tests.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.claimbench.dsl.source.AnchorMatcher;
+import org.claimbench.dsl.source.SourceLoad;
+import org.claimbench.dsl.source.SourceText;
+import org.claimbench.dsl.source.SourceTexts;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading source texts and finding quotes in them, as the validator, the editor and the exporters use them. */
+class SourceTextsTest {
+
+	@TempDir
+	Path folder;
+
+	private SourceLoad load(String source) {
+		return SourceTexts.load(URI.createFileURI(folder.resolve("doc.claims").toString()), source, URIConverter.INSTANCE);
+	}
+
+	@Test
+	void linesCountEveryKindOfLineEnding() {
+		SourceText text = new SourceText(URI.createURI("file:/s.txt"), "a\nb\r\nc\rd");
+		assertEquals(1, text.lineOf(0));
+		assertEquals(1, text.lineOf(1));
+		assertEquals(2, text.lineOf(2));
+		assertEquals(2, text.lineOf(4));
+		assertEquals(3, text.lineOf(5));
+		assertEquals(4, text.lineOf(7));
+		assertEquals(4, text.lineCount());
+		assertEquals(1, text.columnOf(7));
+	}
+
+	@Test
+	void offsetsAreUtf16UnitsWithoutTheByteOrderMarkAndLineEndingsKept() throws IOException {
+		byte[] body = "Title\r\nRuritania’s navy\r\n".getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = new byte[body.length + 3];
+		bytes[0] = (byte) 0xEF;
+		bytes[1] = (byte) 0xBB;
+		bytes[2] = (byte) 0xBF;
+		System.arraycopy(body, 0, bytes, 3, body.length);
+		Files.write(folder.resolve("s.txt"), bytes);
+		SourceText text = load("s.txt").text();
+		assertEquals(7, text.text().indexOf("Ruritania"));
+		assertEquals(19, text.text().indexOf("navy"), "the apostrophe is one unit though three bytes");
+		assertEquals(2, text.lineOf(19));
+		assertEquals("s.txt", text.fileName());
+	}
+
+	@Test
+	void unchangedFileIsReadOnceAndAChangedOneAgain() throws IOException {
+		Path file = folder.resolve("s.txt");
+		Files.writeString(file, "The Ministers met.\n");
+		SourceText first = load("s.txt").text();
+		assertSame(first, load("./s.txt").text());
+		Files.writeString(file, "The Ministers met in Tokyo.\n");
+		SourceText changed = load("s.txt").text();
+		assertNotSame(first, changed);
+		assertTrue(changed.text().contains("Tokyo"));
+	}
+
+	@Test
+	void quoteNearestToTheHintPrefersMatchingContext() {
+		String text = "the Ministers said; the Ministers agreed; the Ministers left";
+		assertEquals(20, AnchorMatcher.nearest(text, "the Ministers", 25));
+		assertEquals(0, AnchorMatcher.nearest(text, "the Ministers", 10), "a tie goes to the earlier occurrence");
+		assertEquals(42, AnchorMatcher.nearest(text, "the Ministers", 0, "; ", " left"));
+		assertEquals(-1, AnchorMatcher.nearest(text, "the Secretaries", 0));
+		assertTrue(AnchorMatcher.matchesAt(text, "said", 14));
+	}
+}

@@ -1,0 +1,118 @@
+package org.claimbench.dsl.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimbench.model.claims.Document;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.URIConverter;
+
+/**
+ * Loads the source text a document's anchors point into (see {@link SourceText} for what an offset
+ * is). The {@code source} path is resolved against the document resource's URI through the resource
+ * set's URI converter, so {@code file:} and {@code platform:/resource} documents both work. Texts are
+ * cached per URI and time stamp, so validating many documents of one statement reads it once.
+ */
+public final class SourceTexts {
+
+	private static final int CACHE_SIZE = 64;
+
+	private record Cached(long timeStamp, long length, SourceText text) {
+	}
+
+	private static final Map<String, Cached> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+			return size() > CACHE_SIZE;
+		}
+	};
+
+	private SourceTexts() {
+	}
+
+	/** The source text of a document in a resource, or the problem that prevents reading it. */
+	public static SourceLoad load(Document document) {
+		Resource resource = document.eResource();
+		if (resource == null || resource.getURI() == null) {
+			return SourceLoad.failed(null, SourceProblem.NOT_DECLARED,
+					"Document '" + document.getName() + "' is not stored in a file, so its source text cannot be found");
+		}
+		URIConverter converter = resource.getResourceSet() != null ? resource.getResourceSet().getURIConverter()
+				: URIConverter.INSTANCE;
+		return load(resource.getURI(), document.getSource(), converter);
+	}
+
+	/** The source text named by a source path relative to the given document URI. */
+	public static SourceLoad load(URI documentUri, String source, URIConverter converter) {
+		if (source == null || source.isBlank()) {
+			return SourceLoad.failed(null, SourceProblem.NOT_DECLARED, "The document names no source file");
+		}
+		String refusal = SourcePaths.refusal(source);
+		if (refusal != null) {
+			return SourceLoad.failed(null, SourceProblem.OUTSIDE_FOLDER, "Source '" + source + "' is refused: " + refusal
+					+ "; give a path relative to the document's folder, such as \"statement.txt\"");
+		}
+		if (!documentUri.isHierarchical() || documentUri.isRelative()) {
+			return SourceLoad.failed(null, SourceProblem.NOT_DECLARED,
+					"Source '" + source + "' cannot be located next to " + documentUri);
+		}
+		URI uri = SourcePaths.resolve(source, documentUri);
+		if (SourcePaths.escapesThroughLink(uri, documentUri, converter)) {
+			return SourceLoad.failed(uri, SourceProblem.OUTSIDE_FOLDER, "Source '" + source
+					+ "' is refused: it is a symbolic link to a file outside the document's folder");
+		}
+		if (!converter.exists(uri, Map.of())) {
+			return SourceLoad.failed(uri, SourceProblem.NOT_FOUND,
+					"Source text '" + source + "' does not exist next to the document (looked for " + uri + ")");
+		}
+		return read(uri, source, converter);
+	}
+
+	private static SourceLoad read(URI uri, String source, URIConverter converter) {
+		Map<String, ?> attributes = converter.getAttributes(uri, Map.of(URIConverter.OPTION_REQUESTED_ATTRIBUTES,
+				Set.of(URIConverter.ATTRIBUTE_TIME_STAMP, URIConverter.ATTRIBUTE_LENGTH, URIConverter.ATTRIBUTE_DIRECTORY)));
+		if (Boolean.TRUE.equals(attributes.get(URIConverter.ATTRIBUTE_DIRECTORY))) {
+			return SourceLoad.failed(uri, SourceProblem.UNREADABLE,
+					"Source text '" + source + "' cannot be read: it is a folder, not a text file");
+		}
+		long timeStamp = attributes.get(URIConverter.ATTRIBUTE_TIME_STAMP) instanceof Long t ? t : URIConverter.NULL_TIME_STAMP;
+		long length = attributes.get(URIConverter.ATTRIBUTE_LENGTH) instanceof Long l ? l : -1;
+		String key = uri.toString();
+		synchronized (CACHE) {
+			Cached cached = CACHE.get(key);
+			if (cached != null && cached.timeStamp() == timeStamp && cached.length() == length) {
+				return SourceLoad.loaded(cached.text());
+			}
+		}
+		byte[] bytes;
+		try (InputStream in = converter.createInputStream(uri)) {
+			bytes = in.readAllBytes();
+		} catch (IOException | RuntimeException e) {
+			return SourceLoad.failed(uri, SourceProblem.UNREADABLE,
+					"Source text '" + source + "' cannot be read: " + reason(e));
+		}
+		SourceText text;
+		try {
+			text = new SourceText(uri, StrictUtf8.decode(bytes));
+		} catch (StrictUtf8.MalformedException e) {
+			return SourceLoad.failed(uri, SourceProblem.NOT_UTF8, "Source text '" + source
+					+ "' is not valid UTF-8 (byte " + e.byteOffset + ", line " + e.line + "); save it as UTF-8 text");
+		}
+		if (timeStamp != URIConverter.NULL_TIME_STAMP) {
+			synchronized (CACHE) {
+				CACHE.put(key, new Cached(timeStamp, length, text));
+			}
+		}
+		return SourceLoad.loaded(text);
+	}
+
+	private static String reason(Exception e) {
+		return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}

@@ -1,0 +1,41 @@
+package org.claimbench.dsl.validation;
+
+/** Issue codes of both ClaimBench languages; editors and the command line key quick fixes and filters on them. */
+public interface IssueCodes {
+
+	String PREFIX = "claimbench.";
+
+	String UNRESOLVED_REFERENCE = PREFIX + "unresolvedReference";
+	String DUPLICATE_NAME = PREFIX + "duplicateName";
+	String DUPLICATE_ATTRIBUTE = PREFIX + "duplicateAttribute";
+
+	String KIND_NOT_IN_SCHEMA = PREFIX + "kindNotInSchema";
+	String ABSTRACT_KIND = PREFIX + "abstractKind";
+	/** Issue data: the name of the missing attribute. */
+	String MISSING_REQUIRED_ATTRIBUTE = PREFIX + "missingRequiredAttribute";
+	String WRONG_VALUE_TYPE = PREFIX + "wrongValueType";
+	String INVALID_DATE = PREFIX + "invalidDate";
+	String TOO_MANY_VALUES = PREFIX + "tooManyValues";
+	String RELATION_NOT_ALLOWED = PREFIX + "relationNotAllowed";
+	String CLAIM_WITHOUT_HOLDER = PREFIX + "claimWithoutHolder";
+	String GROUP_CYCLE = PREFIX + "groupCycle";
+
+	String INHERITANCE_CYCLE = PREFIX + "inheritanceCycle";
+	String IMPORT_CYCLE = PREFIX + "importCycle";
+	String CONFLICTING_REDEFINITION = PREFIX + "conflictingRedefinition";
+	String WRONG_DEFAULT_VALUE = PREFIX + "wrongDefaultValue";
+	String MISSING_CATEGORY = PREFIX + "missingCategory";
+
+	String SOURCE_NOT_DECLARED = PREFIX + "sourceNotDeclared";
+	String SOURCE_OUTSIDE_FOLDER = PREFIX + "sourceOutsideFolder";
+	String SOURCE_NOT_FOUND = PREFIX + "sourceNotFound";
+	String SOURCE_UNREADABLE = PREFIX + "sourceUnreadable";
+	String SOURCE_NOT_UTF8 = PREFIX + "sourceNotUtf8";
+
+	String EMPTY_QUOTE = PREFIX + "emptyQuote";
+	String ANCHOR_OUT_OF_RANGE = PREFIX + "anchorOutOfRange";
+	/** Issue data: the offset where the quote occurs, nearest to the old one (a quick fix re-anchors there). */
+	String QUOTE_MOVED = PREFIX + "quoteMoved";
+	String QUOTE_NOT_FOUND = PREFIX + "quoteNotFound";
+	String CONTEXT_MISMATCH = PREFIX + "contextMismatch";
+}

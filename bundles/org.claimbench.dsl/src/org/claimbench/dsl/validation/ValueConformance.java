@@ -1,0 +1,89 @@
+package org.claimbench.dsl.validation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.BooleanValue;
+import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.model.claims.DateValue;
+import org.claimbench.model.claims.EnumLiteral;
+import org.claimbench.model.claims.EnumType;
+import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.NamedElement;
+import org.claimbench.model.claims.NamedTypeRef;
+import org.claimbench.model.claims.NumberValue;
+import org.claimbench.model.claims.PrimitiveTypeRef;
+import org.claimbench.model.claims.ReferenceValue;
+import org.claimbench.model.claims.SchemaType;
+import org.claimbench.model.claims.TextValue;
+import org.claimbench.model.claims.TypeRef;
+import org.claimbench.model.claims.Value;
+
+/** Whether a value fits an attribute's declared type; used for document values and schema defaults alike. */
+final class ValueConformance {
+
+	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+			.withResolverStyle(ResolverStyle.STRICT);
+
+	private ValueConformance() {
+	}
+
+	/**
+	 * True when the value fits the type. Unresolved types and references count as fitting: the
+	 * linker already reports them, and a second message would only repeat it.
+	 */
+	static boolean fits(Value value, TypeRef type) {
+		if (value instanceof ReferenceValue reference && (reference.getTarget() == null || reference.getTarget().eIsProxy())) {
+			return true;
+		}
+		if (type instanceof PrimitiveTypeRef primitive && primitive.getType() != null) {
+			return switch (primitive.getType()) {
+				case TEXT -> value instanceof TextValue;
+				case NUMBER -> value instanceof NumberValue;
+				case BOOLEAN -> value instanceof BooleanValue;
+				case DATE -> value instanceof DateValue;
+				case ACTOR -> target(value) instanceof Actor;
+				case CLAIM -> target(value) instanceof Claim;
+			};
+		}
+		if (type instanceof NamedTypeRef named && named.getType() != null && !named.getType().eIsProxy()) {
+			SchemaType schemaType = named.getType();
+			NamedElement target = target(value);
+			return switch (schemaType) {
+				case EnumType enumType -> target instanceof EnumLiteral literal && literal.eContainer() == enumType;
+				case ActorKind kind -> target instanceof Actor actor && conforms(actor.getKind(), kind);
+				case ClaimKind kind -> target instanceof Claim claim && conforms(claim.getKind(), kind);
+				default -> true;
+			};
+		}
+		return true;
+	}
+
+	private static boolean conforms(Kind kind, Kind expected) {
+		return kind != null && !kind.eIsProxy() && SchemaQueries.conformsTo(kind, expected);
+	}
+
+	private static NamedElement target(Value value) {
+		return value instanceof ReferenceValue reference ? reference.getTarget() : null;
+	}
+
+	/** True when the text is a real calendar date in ISO form (2024-02-29 is, 2023-02-29 is not). */
+	static boolean isCalendarDate(String text) {
+		try {
+			LocalDate.parse(text, ISO_DATE);
+			return true;
+		} catch (DateTimeParseException e) {
+			return false;
+		}
+	}
+
+	static boolean isCalendarDate(DateValue value) {
+		return value.getValue() == null || isCalendarDate(value.getValue());
+	}
+}
