@@ -16,9 +16,12 @@ record CheckedModel(LoadedModel model, List<Diagnostic> diagnostics) {
 	static CheckedModel load(List<Path> paths, Progress progress, PrintWriter err) {
 		ModelLoader loader = new ModelLoader();
 		int total = loader.collect(paths, new ArrayList<>()).size();
-		loader.onProgress(done -> progress.report(err, "loaded", done, total));
+		loader.onProgress(done -> progress.report(err, "parsed", done, total));
 		LoadedModel model = loader.load(paths);
-		return new CheckedModel(model, new ModelValidator().validate(model));
+		int loaded = model.requested().size();
+		List<Diagnostic> diagnostics = new ModelValidator().validate(model,
+				done -> progress.report(err, "validated", done, loaded));
+		return new CheckedModel(model, diagnostics);
 	}
 
 	boolean hasErrors() {

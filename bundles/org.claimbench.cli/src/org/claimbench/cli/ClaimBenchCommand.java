@@ -21,7 +21,8 @@ public class ClaimBenchCommand implements Runnable {
 				.addSubcommand(new ValidateCommand(progress))
 				.addSubcommand(new ExportCommand(progress))
 				.addSubcommand(new ImportCommand())
-				.addSubcommand(new StatsCommand(progress));
+				.addSubcommand(new StatsCommand(progress))
+				.addSubcommand(new CommandLine.HelpCommand());
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
 			// A bug must still not greet the user with a stack trace; the message says where to look.
 			PrintWriter err = cmd.getErr();

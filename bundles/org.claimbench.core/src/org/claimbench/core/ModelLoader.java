@@ -44,7 +44,7 @@ public class ModelLoader {
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> walk = Files.walk(path)) {
-					walk.filter(Files::isRegularFile).filter(p -> ClaimBenchLanguages.isModelFile(p.toString()))
+					walk.filter(p -> !isHidden(path, p)).filter(Files::isRegularFile).filter(p -> ClaimBenchLanguages.isModelFile(p.toString()))
 							.sorted().forEach(p -> files.add(p.normalize()));
 				} catch (IOException e) {
 					problems.add(Diagnostic.ofFile(path, ProblemCodes.UNREADABLE_FILE, "cannot list folder: " + reason(e)));
@@ -60,6 +60,16 @@ public class ModelLoader {
 			}
 		}
 		return List.copyOf(files);
+	}
+
+	/** Hidden folders (.git, .metadata, editor backups) hold copies and caches, not the files a user means. */
+	private static boolean isHidden(Path root, Path file) {
+		for (Path part : root.relativize(file)) {
+			if (part.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public LoadedModel load(List<Path> paths) {

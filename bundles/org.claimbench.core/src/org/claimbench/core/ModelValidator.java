@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
@@ -26,9 +27,17 @@ import org.eclipse.xtext.validation.Issue;
 public class ModelValidator {
 
 	public List<Diagnostic> validate(LoadedModel model) {
+		return validate(model, done -> {
+		});
+	}
+
+	/** As {@link #validate(LoadedModel)}, telling the listener the number of files validated so far. */
+	public List<Diagnostic> validate(LoadedModel model, IntConsumer progress) {
 		List<Diagnostic> diagnostics = new ArrayList<>(model.loadProblems());
+		int done = 0;
 		for (Resource resource : model.requested()) {
 			diagnostics.addAll(validate(resource));
+			progress.accept(++done);
 		}
 		return diagnostics;
 	}
@@ -63,14 +72,16 @@ public class ModelValidator {
 		}
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(document, ClaimsPackage.Literals.DOCUMENT__SOURCE);
 		int line = nodes.isEmpty() ? 1 : nodes.get(0).getStartLine();
-		boolean alreadyReported = diagnostics.stream().anyMatch(d -> d.line() == line && d.isError());
+		int column = nodes.isEmpty() ? 1
+				: NodeModelUtils.getLineAndColumn(nodes.get(0), nodes.get(0).getOffset()).getColumn();
+		boolean alreadyReported = diagnostics.stream()
+				.anyMatch(d -> d.line() == line && d.column() == column && d.isError());
 		if (alreadyReported) {
 			return;
 		}
 		try {
 			SourceTexts.read(document);
 		} catch (IOException e) {
-			int column = nodes.isEmpty() ? 1 : NodeModelUtils.getLineAndColumn(nodes.get(0), nodes.get(0).getOffset()).getColumn();
 			diagnostics.add(new Diagnostic(file, line, column, Severity.ERROR, ProblemCodes.MISSING_SOURCE, e.getMessage()));
 		}
 	}

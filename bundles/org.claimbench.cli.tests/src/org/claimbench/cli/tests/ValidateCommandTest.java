@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,17 @@ class ValidateCommandTest {
 		assertEquals(0, run.exitCode(), run.toString());
 		assertEquals("2 files checked: 0 errors, 0 warnings\n", run.out(), run.toString());
 		assertEquals("", run.err(), "quiet on a non-terminal: " + run);
+	}
+
+	@Test
+	void hiddenFoldersAreNotSearched() throws IOException {
+		Sample.writeTo(folder);
+		Path backup = folder.resolve(".backup");
+		Files.createDirectories(backup);
+		Sample.write(backup.resolve("old.claims"), "document old source");
+		ClaimBenchRun run = ClaimBenchRun.of("validate", folder);
+		assertEquals(0, run.exitCode(), run.toString());
+		assertEquals("2 files checked: 0 errors, 0 warnings\n", run.out(), run.toString());
 	}
 
 	@Test
