@@ -11,16 +11,13 @@ public class Progress {
 
 	private final boolean enabled;
 
-	private Progress(boolean enabled) {
+	/** Progress shown (or not) regardless of the terminal; {@link #whenTerminal()} decides for users. */
+	public Progress(boolean enabled) {
 		this.enabled = enabled;
 	}
 
 	public static Progress whenTerminal() {
 		return new Progress(isTerminal(System.console()));
-	}
-
-	public static Progress quiet() {
-		return new Progress(false);
 	}
 
 	private static boolean isTerminal(Console console) {

@@ -11,10 +11,15 @@ import picocli.CommandLine;
 /** One run of the real {@code claimbench} command line, with what it printed and its exit code. */
 record ClaimBenchRun(int exitCode, String out, String err) {
 
+	/** Runs as a user's shell would; under the test runner stderr is no terminal. */
 	static ClaimBenchRun of(Object... args) {
+		return with(Progress.whenTerminal(), args);
+	}
+
+	static ClaimBenchRun with(Progress progress, Object... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		CommandLine command = ClaimBenchCommand.commandLine(Progress.quiet());
+		CommandLine command = ClaimBenchCommand.commandLine(progress);
 		command.setOut(new PrintWriter(out, true));
 		command.setErr(new PrintWriter(err, true));
 		String[] arguments = new String[args.length];

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.claimbench.cli.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,16 @@ class ValidateCommandTest {
 		assertEquals(0, run.exitCode(), run.toString());
 		assertEquals("2 files checked: 0 errors, 0 warnings\n", run.out(), run.toString());
 		assertEquals("", run.err(), "quiet on a non-terminal: " + run);
+	}
+
+	@Test
+	void terminalShowsFilesDoneOfTotalOnStderrOnly() throws IOException {
+		Sample.writeTo(folder);
+		ClaimBenchRun run = ClaimBenchRun.with(new Progress(true), "validate", folder);
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.err().contains("\rparsed 1/2 files\rparsed 2/2 files"), run.toString());
+		assertTrue(run.err().contains("\rvalidated 2/2 files"), run.toString());
+		assertEquals("2 files checked: 0 errors, 0 warnings\n", run.out(), run.toString());
 	}
 
 	@Test
