@@ -111,8 +111,10 @@ class ExportCommandTest {
 		assertTrue(Sample.SOURCE.substring(start + Sample.NK_QUOTE.length()).startsWith(quote.get("suffix").getAsString()));
 		JsonObject position = target.getAsJsonArray("selector").get(1).getAsJsonObject();
 		assertEquals("TextPositionSelector", position.get("type").getAsString());
-		assertEquals(start, position.get("start").getAsInt());
-		assertEquals(start + Sample.NK_QUOTE.length(), position.get("end").getAsInt());
+		int codePoints = Sample.SOURCE.codePointCount(0, start);
+		assertEquals(start - 4, codePoints, "four flag halves each take two UTF-16 units");
+		assertEquals(codePoints, position.get("start").getAsInt(), "W3C positions count code points");
+		assertEquals(codePoints + Sample.NK_QUOTE.length(), position.get("end").getAsInt());
 	}
 
 	@Test

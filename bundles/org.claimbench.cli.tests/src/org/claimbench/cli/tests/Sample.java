@@ -7,12 +7,14 @@ import java.nio.file.Path;
 
 /**
  * A small, valid statement written into a folder: a schema, the source text and an annotation
- * document whose offsets are computed from the text, so the anchors quote it exactly.
+ * document whose offsets are computed from the text, so the anchors quote it exactly. The flags
+ * in the title lie outside the Basic Multilingual Plane: UTF-16 offsets and code point positions
+ * differ after them.
  */
 final class Sample {
 
 	static final String SOURCE = """
-			Joint Statement on Extended Deterrence
+			Joint Statement on Extended Deterrence 🇺🇸🇯🇵
 
 			The Ministers shared assessments of North Korea’s continued destabilizing behavior.
 			Under these circumstances, they reaffirmed their intent to continue discussions.
