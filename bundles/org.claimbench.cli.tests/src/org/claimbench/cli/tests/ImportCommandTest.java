@@ -34,6 +34,7 @@ class ImportCommandTest {
 		String text = Files.readString(imported);
 		assertTrue(text.startsWith("document edd"), text);
 		assertTrue(text.contains("claim nk : ThreatAssessment by Ministers"), text);
+		assertTrue(text.endsWith("talks\n"), "one final line break: " + text);
 
 		ClaimBenchRun validate = ClaimBenchRun.of("validate", copy);
 		assertEquals(0, validate.exitCode(), validate + "\n" + text);

@@ -134,7 +134,8 @@ public class XmiImporter {
 		resourceSet.createResource(documentUri).getContents().add(document);
 		try {
 			ISerializer serializer = ClaimBenchLanguages.injector().getInstance(ISerializer.class);
-			return new Result(serializer.serialize(document, SaveOptions.newBuilder().format().getOptions()) + "\n", problems);
+			String text = serializer.serialize(document, SaveOptions.newBuilder().format().getOptions());
+			return new Result(text.endsWith("\n") ? text : text + "\n", problems);
 		} catch (RuntimeException e) {
 			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
 					"cannot write the document as DSL text: " + message(e)));
