@@ -1,0 +1,101 @@
+package org.claimbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.claimbench.core.Diagnostic;
+import org.claimbench.core.export.Exporter;
+import org.claimbench.core.export.JsonExporter;
+import org.claimbench.core.export.WebAnnotationExporter;
+import org.claimbench.core.export.XmiExporter;
+import org.claimbench.core.io.AtomicFiles;
+import org.claimbench.model.claims.Document;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = { "Exports the annotation documents found in PATH... as one file.",
+				"Refuses a model with errors unless --force; the output file is replaced atomically." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:exported", "1:refused: the model has errors", "2:usage or I/O problem" })
+class ExportCommand implements Callable<Integer> {
+
+	/** The export formats users type after {@code --to}. */
+	enum Target {
+		xmi(new XmiExporter()), json(new JsonExporter()), webannotation(new WebAnnotationExporter());
+
+		final Exporter exporter;
+
+		Target(Exporter exporter) {
+			this.exporter = exporter;
+		}
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
+	List<Path> paths;
+
+	@Option(names = "--to", required = true, paramLabel = "FORMAT",
+			description = "xmi (EMF XMI, self-contained), json, or webannotation (W3C Web Annotation JSON-LD).")
+	Target target;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "The file to write.")
+	Path output;
+
+	@Option(names = "--force", description = "Export even when the model has errors.")
+	boolean force;
+
+	private final Progress progress;
+
+	ExportCommand(Progress progress) {
+		this.progress = progress;
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		CheckedModel checked = CheckedModel.load(paths, progress, err);
+		if (checked.model().hasLoadProblems()) {
+			checked.model().loadProblems().forEach(d -> err.println(d.format()));
+			err.println("claimbench: nothing exported");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		List<Document> documents = checked.model().documents();
+		if (documents.isEmpty()) {
+			err.println("claimbench: nothing to export: no annotation document (.claims) among " + paths);
+			return ExitCodes.USAGE_OR_IO;
+		}
+		if (checked.hasErrors() && !force) {
+			List<Diagnostic> errors = checked.errors();
+			errors.forEach(d -> err.println(d.format()));
+			err.println("claimbench: export refused: the model has " + errors.size()
+					+ (errors.size() == 1 ? " error" : " errors") + " (use --force to export anyway)");
+			return ExitCodes.MODEL_ERRORS;
+		}
+		if (Files.isDirectory(output)) {
+			err.println("claimbench: " + output + " is a folder; give the file to write with -o");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		try {
+			AtomicFiles.write(output, target.exporter.export(documents));
+		} catch (IOException | RuntimeException e) {
+			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
+			return ExitCodes.USAGE_OR_IO;
+		}
+		int claims = documents.stream().mapToInt(d -> d.getClaims().size()).sum();
+		spec.commandLine().getOut().println("exported " + documents.size()
+				+ (documents.size() == 1 ? " document" : " documents") + " (" + claims + " claims) as " + target
+				+ " to " + output);
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,150 @@
+package org.claimbench.core;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+import org.claimbench.core.io.Utf8Text;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/**
+ * Loads schema and annotation files, and folders of them (recursively), into one Xtext resource
+ * set so that documents link to schemas in other files. The schemas beside a named annotation
+ * file are loaded too, so that {@code validate statement.claims} finds its schema.
+ */
+public class ModelLoader {
+
+	private IntConsumer progress = done -> {
+	};
+
+	/** Told the number of files parsed so far, after each one. */
+	public ModelLoader onProgress(IntConsumer listener) {
+		this.progress = listener;
+		return this;
+	}
+
+	/** The files that {@link #load} will parse for these paths, in that order. */
+	public List<Path> collect(List<Path> paths, List<Diagnostic> problems) {
+		Set<Path> files = new LinkedHashSet<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(p -> !isHidden(path, p)).filter(Files::isRegularFile).filter(p -> ClaimBenchLanguages.isModelFile(p.toString()))
+							.sorted().forEach(p -> files.add(p.normalize()));
+				} catch (IOException e) {
+					problems.add(Diagnostic.ofFile(path, ProblemCodes.UNREADABLE_FILE, "cannot list folder: " + reason(e)));
+				}
+			} else if (!Files.exists(path)) {
+				problems.add(Diagnostic.ofFile(path, ProblemCodes.MISSING_FILE, "no such file or folder"));
+			} else if (!ClaimBenchLanguages.isModelFile(path.getFileName().toString())) {
+				problems.add(Diagnostic.ofFile(path, ProblemCodes.UNKNOWN_EXTENSION,
+						"unknown file type; expected ." + ClaimBenchLanguages.SCHEMA_EXTENSION + " or ."
+								+ ClaimBenchLanguages.DOCUMENT_EXTENSION));
+			} else {
+				files.add(path.normalize());
+			}
+		}
+		return List.copyOf(files);
+	}
+
+	/** Hidden folders (.git, .metadata, editor backups) hold copies and caches, not the files a user means. */
+	private static boolean isHidden(Path root, Path file) {
+		for (Path part : root.relativize(file)) {
+			if (part.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public LoadedModel load(List<Path> paths) {
+		List<Diagnostic> problems = new ArrayList<>();
+		List<Path> files = collect(paths, problems);
+		XtextResourceSet resourceSet = ClaimBenchLanguages.newResourceSet();
+		List<Resource> requested = new ArrayList<>();
+		List<Path> loadedFiles = new ArrayList<>();
+		int done = 0;
+		for (Path file : files) {
+			Resource resource = loadFile(resourceSet, file, problems);
+			if (resource != null) {
+				requested.add(resource);
+				loadedFiles.add(file);
+			}
+			progress.accept(++done);
+		}
+		for (Path schema : neighbouringSchemas(files)) {
+			loadFile(resourceSet, schema, new ArrayList<>());
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		return new LoadedModel(resourceSet, requested, loadedFiles, problems);
+	}
+
+	private List<Path> neighbouringSchemas(List<Path> files) {
+		Set<Path> schemas = new LinkedHashSet<>();
+		for (Path file : files) {
+			Path folder = file.toAbsolutePath().getParent();
+			if (file.toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION) && folder != null) {
+				try (Stream<Path> siblings = Files.list(folder)) {
+					siblings.filter(p -> p.toString().endsWith("." + ClaimBenchLanguages.SCHEMA_EXTENSION))
+							.sorted().forEach(schemas::add);
+				} catch (IOException e) {
+					// The schemas are only context; a document that needs them reports the missing link.
+				}
+			}
+		}
+		files.forEach(f -> schemas.remove(f.toAbsolutePath()));
+		return List.copyOf(schemas);
+	}
+
+	private Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		if (resourceSet.getResource(uri, false) != null) {
+			return null;
+		}
+		String text;
+		try {
+			text = Utf8Text.read(file);
+		} catch (Utf8Text.NotUtf8Exception e) {
+			problems.add(Diagnostic.ofFile(file, ProblemCodes.NOT_UTF8, "the file is " + e.getMessage()));
+			return null;
+		} catch (IOException e) {
+			problems.add(Diagnostic.ofFile(file, ProblemCodes.UNREADABLE_FILE, "cannot read the file: " + reason(e)));
+			return null;
+		}
+		Resource resource = resourceSet.createResource(uri);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			problems.add(Diagnostic.ofFile(file, ProblemCodes.UNREADABLE_FILE, "cannot parse the file: " + reason(e)));
+			resourceSet.getResources().remove(resource);
+			return null;
+		}
+		return resource;
+	}
+
+	static String reason(IOException e) {
+		if (e instanceof NoSuchFileException) {
+			return "no such file";
+		}
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}

@@ -1,0 +1,178 @@
+package org.claimbench.core.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.claimbench.core.SourceTexts;
+import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.Anchor;
+import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.ClaimCategory;
+import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.DocumentElement;
+import org.claimbench.model.claims.Relation;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * W3C Web Annotation (JSON-LD): one annotation per anchor, collected per document. The target
+ * carries both a TextQuoteSelector and a TextPositionSelector. The standard counts positions in
+ * Unicode code points, ClaimBench in UTF-16 code units, so positions are converted with the
+ * source text; context missing from an anchor is taken from the source text too.
+ */
+public class WebAnnotationExporter implements Exporter {
+
+	private static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+	private static final int CONTEXT_LENGTH = 32;
+
+	@Override
+	public byte[] export(Collection<Document> documents) throws IOException {
+		JsonArray collections = new JsonArray();
+		for (Document document : documents) {
+			collections.add(collection(document));
+		}
+		Object result = collections.size() == 1 ? collections.get(0) : collections;
+		String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(result);
+		return (json + "\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	private JsonObject collection(Document document) {
+		String text = sourceText(document);
+		Path sourceFile = SourceTexts.sourceFile(document);
+		String source = sourceFile != null ? sourceFile.toUri().toString() : document.getSource();
+		String base = "urn:claimbench:" + document.getName();
+		JsonArray items = new JsonArray();
+		for (Actor actor : document.getActors()) {
+			addAnnotations(items, base, source, text, actor, describe(actor), "identifying");
+		}
+		for (Claim claim : document.getClaims()) {
+			addAnnotations(items, base, source, text, claim, describe(claim), "classifying");
+		}
+		int index = 0;
+		for (Relation relation : document.getRelations()) {
+			String id = base + ":relation:" + index++;
+			for (int i = 0; i < relation.getAnchors().size(); i++) {
+				items.add(annotation(id + ":" + i, source, text, relation.getAnchors().get(i), describe(relation), "linking"));
+			}
+		}
+		JsonObject page = new JsonObject();
+		page.addProperty("type", "AnnotationPage");
+		page.addProperty("startIndex", 0);
+		page.add("items", items);
+		JsonObject collection = new JsonObject();
+		collection.addProperty("@context", CONTEXT);
+		collection.addProperty("id", base);
+		collection.addProperty("type", "AnnotationCollection");
+		collection.addProperty("label", document.getTitle() != null ? document.getTitle() : document.getName());
+		collection.addProperty("total", items.size());
+		collection.add("first", page);
+		return collection;
+	}
+
+	private void addAnnotations(JsonArray items, String base, String source, String text, DocumentElement element,
+			String description, String purpose) {
+		List<Anchor> anchors = element.getAnchors();
+		for (int i = 0; i < anchors.size(); i++) {
+			String id = base + ":" + element.getName() + ":" + i;
+			items.add(annotation(id, source, text, anchors.get(i), description, purpose));
+		}
+	}
+
+	private JsonObject annotation(String id, String source, String text, Anchor anchor, String description,
+			String purpose) {
+		JsonObject annotation = new JsonObject();
+		annotation.addProperty("@context", CONTEXT);
+		annotation.addProperty("id", id);
+		annotation.addProperty("type", "Annotation");
+		annotation.addProperty("motivation", purpose);
+		JsonObject body = new JsonObject();
+		body.addProperty("type", "TextualBody");
+		body.addProperty("purpose", purpose);
+		body.addProperty("format", "text/plain");
+		body.addProperty("value", description);
+		annotation.add("body", body);
+		JsonObject target = new JsonObject();
+		target.addProperty("source", source);
+		JsonArray selectors = new JsonArray();
+		selectors.add(quoteSelector(anchor, text));
+		selectors.add(positionSelector(anchor, text));
+		target.add("selector", selectors);
+		annotation.add("target", target);
+		return annotation;
+	}
+
+	private static JsonObject quoteSelector(Anchor anchor, String text) {
+		JsonObject selector = new JsonObject();
+		selector.addProperty("type", "TextQuoteSelector");
+		selector.addProperty("exact", anchor.getQuote());
+		String prefix = anchor.getPrefix();
+		String suffix = anchor.getSuffix();
+		if (text != null && anchor.getOffset() >= 0 && anchor.end() <= text.length()) {
+			if (prefix == null) {
+				prefix = text.substring(Math.max(0, anchor.getOffset() - CONTEXT_LENGTH), anchor.getOffset());
+			}
+			if (suffix == null) {
+				suffix = text.substring(anchor.end(), Math.min(text.length(), anchor.end() + CONTEXT_LENGTH));
+			}
+		}
+		if (prefix != null) {
+			selector.addProperty("prefix", prefix);
+		}
+		if (suffix != null) {
+			selector.addProperty("suffix", suffix);
+		}
+		return selector;
+	}
+
+	private static JsonObject positionSelector(Anchor anchor, String text) {
+		int start = anchor.getOffset();
+		int end = anchor.end();
+		if (text != null && start >= 0 && end <= text.length()) {
+			start = text.codePointCount(0, start);
+			end = start + text.codePointCount(anchor.getOffset(), anchor.end());
+		}
+		JsonObject selector = new JsonObject();
+		selector.addProperty("type", "TextPositionSelector");
+		selector.addProperty("start", start);
+		selector.addProperty("end", end);
+		return selector;
+	}
+
+	private static String sourceText(Document document) {
+		try {
+			return SourceTexts.read(document);
+		} catch (IOException e) {
+			// Only reachable with --force on a document whose source is missing: selectors keep the anchor's own data.
+			return null;
+		}
+	}
+
+	private static String describe(Actor actor) {
+		String kind = actor.getKind() != null ? " (" + actor.getKind().getName() + ")" : "";
+		return (actor.isGroup() ? "group " : "actor ") + actor.getName() + kind;
+	}
+
+	private static String describe(Claim claim) {
+		String kind = claim.getKind() == null ? "claim" : claim.getKind().getName();
+		ClaimCategory category = claim.getKind() == null ? null : SchemaQueries.category(claim.getKind());
+		String holders = claim.getHolders().stream().map(Actor::getName).collect(Collectors.joining(", "));
+		return kind + (category != null ? " (" + category.getName() + ")" : "") + " claim " + claim.getName()
+				+ (holders.isEmpty() ? "" : " held by " + holders);
+	}
+
+	private static String describe(Relation relation) {
+		return (relation.getKind() == null ? "relation" : relation.getKind().getName()) + ": "
+				+ name(relation.getSource()) + " -> " + name(relation.getTarget());
+	}
+
+	private static String name(Claim claim) {
+		return claim == null ? "?" : claim.getName();
+	}
+}

@@ -1,0 +1,153 @@
+package org.claimbench.core.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.core.ClaimBenchLanguages;
+import org.claimbench.core.Diagnostic;
+import org.claimbench.core.ProblemCodes;
+import org.claimbench.core.Severity;
+import org.claimbench.model.claims.ClaimsPackage;
+import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.Schema;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
+
+/**
+ * Turns a ClaimBench XMI file back into annotation DSL text. The schemas inside the XMI are put
+ * into the Xtext resource set as schema resources, so the serializer writes every reference to
+ * them by name.
+ */
+public class XmiImporter {
+
+	/** The DSL text, or the problems that prevented it. */
+	public record Result(String text, List<Diagnostic> problems) {
+		public boolean ok() {
+			return text != null;
+		}
+	}
+
+	public Result importDocument(Path xmi) {
+		List<Diagnostic> problems = new ArrayList<>();
+		if (!Files.isRegularFile(xmi)) {
+			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.MISSING_FILE, "no such file"));
+			return new Result(null, problems);
+		}
+		if (!xmi.getFileName().toString().endsWith(".xmi")) {
+			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.UNKNOWN_EXTENSION, "unknown file type; expected .xmi"));
+			return new Result(null, problems);
+		}
+		Resource resource = load(xmi, problems);
+		if (resource == null) {
+			return new Result(null, problems);
+		}
+		List<Document> documents = new ArrayList<>();
+		List<Schema> schemas = new ArrayList<>();
+		for (EObject root : resource.getContents()) {
+			if (root instanceof Document document) {
+				documents.add(document);
+			} else if (root instanceof Schema schema) {
+				schemas.add(schema);
+			} else {
+				problems.add(Diagnostic.ofFile(xmi, ProblemCodes.FOREIGN_XMI,
+						"not a ClaimBench model: it holds a " + root.eClass().getName() + " of "
+								+ root.eClass().getEPackage().getNsURI()));
+				return new Result(null, problems);
+			}
+		}
+		if (documents.size() != 1) {
+			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.FOREIGN_XMI,
+					"expected exactly one annotation document, found " + documents.size()));
+			return new Result(null, problems);
+		}
+		Map<EObject, Collection<EStructuralFeature.Setting>> dangling = EcoreUtil.UnresolvedProxyCrossReferencer
+				.find(resource);
+		if (!dangling.isEmpty()) {
+			EObject proxy = dangling.keySet().iterator().next();
+			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.MALFORMED_XMI, "not self-contained: it refers to "
+					+ EcoreUtil.getURI(proxy) + " outside the file"));
+			return new Result(null, problems);
+		}
+		return serialize(xmi, documents.get(0), schemas, problems);
+	}
+
+	private Resource load(Path xmi, List<Diagnostic> problems) {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(ClaimsPackage.eNS_URI, ClaimsPackage.eINSTANCE);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
+		Resource resource = resourceSet.createResource(URI.createFileURI(xmi.toAbsolutePath().toString()));
+		Map<Object, Object> options = new HashMap<>();
+		// No DOCTYPE at all: an XMI file never needs one, and refusing it rules out entity tricks (XXE).
+		options.put(XMLResource.OPTION_PARSER_FEATURES,
+				Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
+		try {
+			resource.load(options);
+		} catch (IOException | RuntimeException e) {
+			if (resource.getErrors().isEmpty()) {
+				problems.add(Diagnostic.ofFile(xmi, ProblemCodes.MALFORMED_XMI, "cannot read XMI: " + message(e)));
+			}
+		}
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			problems.add(toDiagnostic(xmi, error));
+		}
+		return problems.isEmpty() ? resource : null;
+	}
+
+	private static Diagnostic toDiagnostic(Path xmi, Resource.Diagnostic error) {
+		String message = error instanceof Exception e && e.getCause() != null ? message(e.getCause()) : error.getMessage();
+		String code = message != null && message.startsWith("Package with uri") ? ProblemCodes.FOREIGN_XMI
+				: ProblemCodes.MALFORMED_XMI;
+		if (code.equals(ProblemCodes.FOREIGN_XMI)) {
+			message = "not a ClaimBench model: " + message;
+		}
+		int line = error instanceof XMIException ? Math.max(error.getLine(), 0) : 0;
+		int column = line > 0 ? Math.max(error.getColumn(), 1) : 0;
+		return new Diagnostic(xmi, line, column, Severity.ERROR, code, message);
+	}
+
+	private Result serialize(Path xmi, Document document, List<Schema> schemas, List<Diagnostic> problems) {
+		XtextResourceSet resourceSet = ClaimBenchLanguages.newResourceSet();
+		Path folder = xmi.toAbsolutePath().getParent();
+		for (Schema schema : schemas) {
+			URI uri = URI.createFileURI(folder.resolve(schema.getName() + "." + ClaimBenchLanguages.SCHEMA_EXTENSION).toString());
+			resourceSet.createResource(uri).getContents().add(schema);
+		}
+		URI documentUri = URI.createFileURI(
+				folder.resolve(document.getName() + "." + ClaimBenchLanguages.DOCUMENT_EXTENSION).toString());
+		resourceSet.createResource(documentUri).getContents().add(document);
+		try {
+			ISerializer serializer = ClaimBenchLanguages.injector().getInstance(ISerializer.class);
+			String text = serializer.serialize(document, SaveOptions.newBuilder().format().getOptions());
+			return new Result(text.endsWith("\n") ? text : text + "\n", problems);
+		} catch (RuntimeException e) {
+			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
+					"cannot write the document as DSL text: " + message(e)));
+			return new Result(null, problems);
+		}
+	}
+
+	private static String message(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+	}
+}
