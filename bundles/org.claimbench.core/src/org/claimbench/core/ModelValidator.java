@@ -1,6 +1,5 @@
 package org.claimbench.core;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -8,11 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-import org.claimbench.model.claims.ClaimsPackage;
-import org.claimbench.model.claims.Document;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -53,38 +48,10 @@ public class ModelValidator {
 		for (Issue issue : issues) {
 			diagnostics.add(toDiagnostic(file, issue));
 		}
-		for (var content : resource.getContents()) {
-			if (content instanceof Document document) {
-				checkSourceText(file, document, diagnostics);
-			}
-		}
 		diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
 		return diagnostics;
 	}
 
-	/**
-	 * A document whose source text is missing or unreadable cannot be checked against it. The
-	 * DSL's validator may report this itself; then its diagnostic on that line is the one kept.
-	 */
-	private void checkSourceText(Path file, Document document, List<Diagnostic> diagnostics) {
-		if (document.getSource() == null) {
-			return;
-		}
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(document, ClaimsPackage.Literals.DOCUMENT__SOURCE);
-		int line = nodes.isEmpty() ? 1 : nodes.get(0).getStartLine();
-		int column = nodes.isEmpty() ? 1
-				: NodeModelUtils.getLineAndColumn(nodes.get(0), nodes.get(0).getOffset()).getColumn();
-		boolean alreadyReported = diagnostics.stream()
-				.anyMatch(d -> d.line() == line && d.column() == column && d.isError());
-		if (alreadyReported) {
-			return;
-		}
-		try {
-			SourceTexts.read(document);
-		} catch (IOException e) {
-			diagnostics.add(new Diagnostic(file, line, column, Severity.ERROR, ProblemCodes.MISSING_SOURCE, e.getMessage()));
-		}
-	}
 
 	private static Diagnostic toDiagnostic(Path file, Issue issue) {
 		Severity severity = switch (issue.getSeverity()) {

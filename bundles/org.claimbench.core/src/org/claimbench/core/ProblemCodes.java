@@ -7,7 +7,6 @@ public interface ProblemCodes {
 	String UNREADABLE_FILE = PREFIX + "unreadableFile";
 	String NOT_UTF8 = PREFIX + "notUtf8";
 	String UNKNOWN_EXTENSION = PREFIX + "unknownExtension";
-	String MISSING_SOURCE = PREFIX + "missingSource";
 	String MALFORMED_XMI = PREFIX + "malformedXmi";
 	String FOREIGN_XMI = PREFIX + "foreignXmi";
 	String NOT_SERIALIZABLE = PREFIX + "notSerializable";

@@ -125,7 +125,7 @@ class ExportCommandTest {
 		ClaimBenchRun run = ClaimBenchRun.of("export", document, "--to", "xmi", "-o", xmi);
 		assertEquals(1, run.exitCode(), run.toString());
 		int column = Sample.document().lines().toList().get(5).indexOf("Ministers") + 1;
-		assertTrue(run.err().contains(document + ":6:" + column + ": error: Couldn't resolve reference to Actor 'Ministrs'."),
+		assertTrue(run.err().contains(document + ":6:" + column + ": error: This document has no actor named 'Ministrs'"),
 				run.toString());
 		assertTrue(run.err().contains("export refused: the model has 1 error (use --force to export anyway)"), run.toString());
 		assertEquals("previous export", Files.readString(xmi));

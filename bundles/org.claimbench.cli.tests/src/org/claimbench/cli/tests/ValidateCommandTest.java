@@ -65,8 +65,8 @@ class ValidateCommandTest {
 		ClaimBenchRun run = ClaimBenchRun.of("validate", folder);
 		assertEquals(1, run.exitCode(), run.toString());
 		int column = Sample.document().lines().toList().get(5).indexOf("Ministers") + 1;
-		String expected = document + ":6:" + column + ": error: Couldn't resolve reference to Actor 'Ministrs'."
-				+ " [org.eclipse.xtext.diagnostics.Diagnostic.Linking]";
+		String expected = document + ":6:" + column + ": error: This document has no actor named 'Ministrs'"
+				+ " [claimbench.unresolvedReference]";
 		assertTrue(run.out().contains(expected), run.toString());
 		assertTrue(run.out().endsWith("2 files checked: 1 error, 0 warnings\n"), run.toString());
 	}
@@ -88,9 +88,9 @@ class ValidateCommandTest {
 		Sample.write(document, Sample.document().replace("\"edd.txt\"", "\"gone.txt\""));
 		ClaimBenchRun run = ClaimBenchRun.of("validate", document);
 		assertEquals(1, run.exitCode(), run.toString());
-		assertEquals(1, run.out().lines().filter(l -> l.contains("missingSource")).count(), run.toString());
+		assertEquals(1, run.out().lines().filter(l -> l.contains("[claimbench.sourceNotFound]")).count(), run.toString());
 		assertTrue(run.out().contains(document + ":1:"), run.toString());
-		assertTrue(run.out().contains("gone.txt: no such file"), run.toString());
+		assertTrue(run.out().contains("Source text 'gone.txt' does not exist next to the document"), run.toString());
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class ValidateCommandTest {
 		JsonObject sarifRun = log.getAsJsonArray("runs").get(0).getAsJsonObject();
 		assertEquals("claimbench", sarifRun.getAsJsonObject("tool").getAsJsonObject("driver").get("name").getAsString());
 		JsonObject result = sarifRun.getAsJsonArray("results").get(0).getAsJsonObject();
-		assertEquals("org.eclipse.xtext.diagnostics.Diagnostic.Linking", result.get("ruleId").getAsString());
+		assertEquals("claimbench.unresolvedReference", result.get("ruleId").getAsString());
 		assertEquals("error", result.get("level").getAsString());
 		JsonObject location = result.getAsJsonArray("locations").get(0).getAsJsonObject()
 				.getAsJsonObject("physicalLocation");

@@ -7,7 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.claimbench.core.SourceTexts;
+import org.claimbench.dsl.source.SourceLoad;
+import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
@@ -44,9 +45,11 @@ public class WebAnnotationExporter implements Exporter {
 	}
 
 	private JsonObject collection(Document document) {
-		String text = sourceText(document);
-		Path sourceFile = SourceTexts.sourceFile(document);
-		String source = sourceFile != null ? sourceFile.toUri().toString() : document.getSource();
+		SourceLoad load = SourceTexts.load(document);
+		// Without a readable source (only with --force) the selectors keep the anchor's own data.
+		String text = load.isLoaded() ? load.text().text() : null;
+		String source = load.uri() == null ? document.getSource()
+				: load.uri().isFile() ? Path.of(load.uri().toFileString()).toUri().toString() : load.uri().toString();
 		String base = "urn:claimbench:" + document.getName();
 		JsonArray items = new JsonArray();
 		for (Actor actor : document.getActors()) {
@@ -145,14 +148,6 @@ public class WebAnnotationExporter implements Exporter {
 		return selector;
 	}
 
-	private static String sourceText(Document document) {
-		try {
-			return SourceTexts.read(document);
-		} catch (IOException e) {
-			// Only reachable with --force on a document whose source is missing: selectors keep the anchor's own data.
-			return null;
-		}
-	}
 
 	private static String describe(Actor actor) {
 		String kind = actor.getKind() != null ? " (" + actor.getKind().getName() + ")" : "";
