@@ -1,5 +1,7 @@
 package org.claimbench.dsl;
 
+import org.claimbench.model.claims.ClaimsPackage;
+
 import com.google.inject.Injector;
 
 /** Sets up the schema language outside OSGi. */
@@ -7,5 +9,13 @@ public class ClaimSchemaStandaloneSetup extends ClaimSchemaStandaloneSetupGenera
 
 	public static Injector doSetup() {
 		return new ClaimSchemaStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	@Override
+	public Injector createInjectorAndDoEMFRegistration() {
+		// Outside OSGi no plugin.xml registers the metamodel, and the validators look it up by nsURI
+		// when they register: touching the package registers it first, or no @Check would ever run.
+		ClaimsPackage.eINSTANCE.eClass();
+		return super.createInjectorAndDoEMFRegistration();
 	}
 }

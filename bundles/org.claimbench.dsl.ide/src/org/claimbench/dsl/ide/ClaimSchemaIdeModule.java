@@ -1,9 +1,13 @@
 package org.claimbench.dsl.ide;
 
+import java.util.concurrent.ExecutorService;
+
 import org.claimbench.dsl.ide.contentassist.UniqueTargetCrossrefProposalProvider;
 import org.claimbench.dsl.ide.highlighting.ClaimBenchHighlightingCalculator;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+
+import com.google.inject.Binder;
 
 /** Ide services of the schema language (.cbschema), shared by the language server and the workbench editor. */
 public class ClaimSchemaIdeModule extends AbstractClaimSchemaIdeModule {
@@ -14,5 +18,10 @@ public class ClaimSchemaIdeModule extends AbstractClaimSchemaIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return UniqueTargetCrossrefProposalProvider.class;
+	}
+
+	@Override
+	public void configureExecutorService(Binder binder) {
+		binder.bind(ExecutorService.class).toProvider(DaemonExecutorServiceProvider.class);
 	}
 }

@@ -63,6 +63,19 @@ class DiagnosticsTest {
 	}
 
 	@Test
+	void misspelledClaimKindIsReportedOnTheName() throws Exception {
+		String text = workspace.documentText.replace(": Reaffirmation by", ": Reafirmation by");
+
+		List<Diagnostic> diagnostics = session.open(workspace.document, text);
+
+		Position start = positionOf(text, "Reafirmation", 0);
+		Diagnostic onKind = diagnostics.stream().filter(d -> d.getRange().getStart().equals(start)).findFirst()
+				.orElseThrow(() -> new AssertionError("nothing reported on the kind: " + diagnostics));
+		assertEquals(LINKING, onKind.getCode().getLeft());
+		assertEquals("Couldn't resolve reference to ClaimKind 'Reafirmation'.", onKind.getMessage().getLeft());
+	}
+
+	@Test
 	void documentEditedIntoASyntaxErrorIsReportedOnItsLine() throws Exception {
 		String text = workspace.documentText.replace("claim nk : ThreatAssessment", "claim nk ThreatAssessment");
 

@@ -9,10 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.claimbench.dsl.ide.DaemonExecutorServiceProvider;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.xtext.ide.ExecutorServiceProvider;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.util.Modules2;
@@ -54,7 +54,9 @@ public final class ClaimBenchLanguageServer {
 		ExitSignal exit = new ExitSignal();
 		Injector injector = Guice.createInjector(Modules2.mixin(new ServerModule(), new ClaimBenchServerModule(exit)));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-		ExecutorService messages = Executors.newCachedThreadPool();
+		// Daemon threads: a reader blocked on standard input must not keep the JVM alive once run returns.
+		ExecutorService messages = Executors.newCachedThreadPool(
+				Thread.ofPlatform().daemon().name("claimbench-lsp-", 0).factory());
 		try {
 			Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
 					.setLocalService(server)
@@ -68,7 +70,7 @@ public final class ClaimBenchLanguageServer {
 			exit.whenExited(() -> listening.cancel(true));
 			awaitEnd(listening);
 		} finally {
-			injector.getInstance(ExecutorServiceProvider.class).dispose();
+			injector.getInstance(DaemonExecutorServiceProvider.class).dispose();
 			messages.shutdownNow();
 		}
 	}

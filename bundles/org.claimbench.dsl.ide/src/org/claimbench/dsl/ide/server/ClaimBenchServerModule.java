@@ -1,11 +1,14 @@
 package org.claimbench.dsl.ide.server;
 
+import java.util.concurrent.ExecutorService;
+
+import org.claimbench.dsl.ide.DaemonExecutorServiceProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.AbstractModule;
 
-/** Overrides of Xtext's server bindings: our two languages, and exit without ending the JVM. */
+/** Overrides of Xtext's server bindings: our two languages, exit without ending the JVM, daemon pools. */
 final class ClaimBenchServerModule extends AbstractModule {
 
 	private final ExitSignal exit;
@@ -18,5 +21,6 @@ final class ClaimBenchServerModule extends AbstractModule {
 	protected void configure() {
 		bind(IResourceServiceProvider.Registry.class).toProvider(ClaimBenchLanguages.class);
 		bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exit);
+		bind(ExecutorService.class).toProvider(DaemonExecutorServiceProvider.class);
 	}
 }
