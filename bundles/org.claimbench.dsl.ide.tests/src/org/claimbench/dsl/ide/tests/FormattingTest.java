@@ -54,7 +54,7 @@ class FormattingTest {
 	}
 
 	@Test
-	void aCanonicalDocumentNeedsNoEdits() throws Exception {
+	void formattingACanonicalDocumentLeavesItUnchanged() throws Exception {
 		session.open(workspace.document, workspace.documentText);
 
 		List<? extends TextEdit> edits = LanguageServerSession.await(session.server().getTextDocumentService()
