@@ -13,7 +13,8 @@ public class ClaimSchemaStandaloneSetup extends ClaimSchemaStandaloneSetupGenera
 
 	@Override
 	public Injector createInjectorAndDoEMFRegistration() {
-		// Outside OSGi no plugin.xml registers the metamodel; initialising the package registers it by nsURI.
+		// Outside OSGi no plugin.xml registers the metamodel, and the validators look it up by nsURI
+		// when they register: touching the package registers it first, or no @Check would ever run.
 		ClaimsPackage.eINSTANCE.eClass();
 		return super.createInjectorAndDoEMFRegistration();
 	}

@@ -1,5 +1,7 @@
 package org.claimbench.dsl.formatting;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionExtensions;
@@ -39,11 +41,23 @@ final class BlockFormatting {
 		}
 	}
 
-	/** Puts each header clause on a line of its own. */
+	/**
+	 * Puts the keywords of header clauses (a keyword and one value each) on lines of their own, indented
+	 * together: indentation must span from the first clause to the end of the last one, since an indent
+	 * on a single hidden region is undone right there.
+	 */
 	static void headerLines(EObject element, ITextRegionExtensions regions, IFormattableDocument document,
 			String... keywords) {
-		for (ISemanticRegion keyword : regions.regionFor(element).keywords(keywords)) {
+		List<ISemanticRegion> clauses = regions.regionFor(element).keywords(keywords);
+		if (clauses.isEmpty()) {
+			return;
+		}
+		for (ISemanticRegion keyword : clauses) {
 			document.prepend(keyword, f -> f.newLine());
+		}
+		ISemanticRegion lastValue = clauses.get(clauses.size() - 1).getNextSemanticRegion();
+		if (lastValue != null) {
+			document.set(clauses.get(0).getPreviousHiddenRegion(), lastValue.getNextHiddenRegion(), f -> f.indent());
 		}
 	}
 }
