@@ -5,7 +5,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -13,17 +12,17 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 /** On the first start, with an empty workspace, creates the sample project and opens its annotation document. */
-public final class FirstStart implements IStartup {
+public final class FirstStart implements Runnable {
 
 	@Override
-	public void earlyStartup() {
+	public void run() {
 		if (ResourcesPlugin.getWorkspace().getRoot().getProjects().length > 0) {
 			return;
 		}
 		try {
 			IFile claims = SampleProject.create(null);
 			if (claims != null) {
-				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> open(claims));
+				open(claims);
 			}
 		} catch (CoreException e) {
 			ILog.of(getClass()).log(e.getStatus());
