@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +24,13 @@ import org.claimbench.ui.internal.views.ClaimsView;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
@@ -85,7 +89,7 @@ class AnnotationEditorTest {
 	@Test
 	void legendMapsEachKindOfTheSchemaToItsColour() {
 		Composite legend = (Composite) editor.sourceWidget().getParent().getChildren()[0];
-		Map<String, RGB> entries = new java.util.HashMap<>();
+		Map<String, RGB> entries = new HashMap<>();
 		for (Control child : legend.getChildren()) {
 			if (child instanceof Label label) {
 				entries.put(label.getText().trim(), label.getBackground().getRGB());
@@ -99,7 +103,7 @@ class AnnotationEditorTest {
 	void hoverNamesTheClaimsKindHoldersAndAttributes() {
 		StyledText text = editor.sourceWidget();
 		var point = text.getLocationAtOffset(at("continued destabilizing"));
-		text.notifyListeners(org.eclipse.swt.SWT.MouseHover, hoverEvent(point.x + 2, point.y + 2));
+		text.notifyListeners(SWT.MouseHover, hoverEvent(point.x + 2, point.y + 2));
 		String hover = text.getToolTipText();
 		assertNotNull(hover, "hovering a claim shows it");
 		assertTrue(hover.contains("ThreatAssessment claim nk"), hover);
@@ -107,8 +111,8 @@ class AnnotationEditorTest {
 		assertTrue(hover.contains("valence: negative"), hover);
 	}
 
-	private static org.eclipse.swt.widgets.Event hoverEvent(int x, int y) {
-		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+	private static Event hoverEvent(int x, int y) {
+		Event event = new Event();
 		event.x = x;
 		event.y = y;
 		return event;
@@ -203,7 +207,7 @@ class AnnotationEditorTest {
 		ClaimsView view = (ClaimsView) Workbench.page().showView(ClaimsView.ID);
 		Workbench.flush();
 		view.viewer().expandAll();
-		List<String> labels = new java.util.ArrayList<>();
+		List<String> labels = new ArrayList<>();
 		for (TreeItem group : view.viewer().getTree().getItems()) {
 			labels.add(group.getText());
 			Arrays.stream(group.getItems()).map(TreeItem::getText).forEach(labels::add);

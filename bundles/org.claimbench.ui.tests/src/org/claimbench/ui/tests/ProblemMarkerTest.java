@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.claimbench.ui.internal.commands.DeleteAnnotationHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
@@ -36,7 +37,7 @@ class ProblemMarkerTest {
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("Nobody"), marker.getAttribute(IMarker.MESSAGE, ""));
 
 		Workbench.select(editor, 0, 0);
-		Workbench.execute(DeleteAnnotationHandler.COMMAND, java.util.Map.of());
+		Workbench.execute(DeleteAnnotationHandler.COMMAND, Map.of());
 		Workbench.awaitValidation(editor);
 		assertEquals(0, file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO).length,
 				"validation after the edit clears the marker");

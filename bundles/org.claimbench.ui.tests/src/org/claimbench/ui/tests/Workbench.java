@@ -50,8 +50,9 @@ final class Workbench {
 
 	static void flush() {
 		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// run what the UI has queued
+		boolean more = true;
+		while (more) {
+			more = display.readAndDispatch();
 		}
 	}
 }

@@ -245,6 +245,10 @@ public final class AnnotationEditor extends EditorPart {
 	public void dispose() {
 		session.removeChangeListener(onChange);
 		validation.cancel();
+		if (session.isDirty()) {
+			// The markers described unsaved text; once the editor is gone they must describe the file.
+			new ValidationJob(session.file(), session::savedText).schedule();
+		}
 		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
 		super.dispose();
 	}

@@ -29,7 +29,7 @@ public final class AnnotationSession {
 	private final String sourceProblem;
 	private final ListenerList<Runnable> listeners = new ListenerList<>();
 	private volatile String text;
-	private String savedText;
+	private volatile String savedText;
 
 	private AnnotationSession(IFile file, XtextResource resource, String text) {
 		this.file = file;
@@ -80,6 +80,11 @@ public final class AnnotationSession {
 
 	public String text() {
 		return text;
+	}
+
+	/** The text as the .claims file holds it. */
+	public String savedText() {
+		return savedText;
 	}
 
 	public boolean isDirty() {
