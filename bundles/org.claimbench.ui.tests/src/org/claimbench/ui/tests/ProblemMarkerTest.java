@@ -1,6 +1,7 @@
 package org.claimbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.claimbench.ui.internal.commands.DeleteAnnotationHandler;
+import org.claimbench.ui.internal.commands.NewClaimHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.validation.ValidationJob;
 import org.eclipse.core.resources.IFile;
@@ -52,5 +54,23 @@ class ProblemMarkerTest {
 		Workbench.page().closeEditor(editor, false);
 		Job.getJobManager().join(ValidationJob.FAMILY, null);
 		assertNotNull(problemNaming(file, "Nobody"), "discarding the edit brings back the marker of the saved file");
+	}
+
+	@Test
+	void documentWithSyntaxErrorIsNotRewrittenByAnEdit() throws Exception {
+		String broken = FixtureProject.document() + "claim unfinished : Reaffirmation by {\n";
+		IFile file = FixtureProject.create("unparsable", broken);
+		AnnotationEditor editor = Workbench.open(file);
+		Workbench.awaitValidation(editor);
+		assertNotNull(Arrays.stream(file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) >= 6
+						&& m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).findFirst().orElse(null),
+				"the syntax error is marked where the claim breaks off");
+
+		String words = "continue discussions";
+		Workbench.select(editor, FixtureProject.at(words), words.length());
+		Workbench.execute(NewClaimHandler.COMMAND, Map.of(NewClaimHandler.KIND, "Reaffirmation"));
+		assertEquals(broken, editor.session().text(), "an edit must not rewrite the part that did not parse");
+		assertFalse(editor.isDirty());
 	}
 }

@@ -17,7 +17,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -158,7 +157,10 @@ public final class AnnotationEditor extends EditorPart {
 		text.setStyleRanges(SpanStyles.compute(Span.of(session.document()), colours, text.getCharCount()));
 	}
 
-	/** Applies a model edit as one undoable change, written back as formatted DSL text. */
+	/**
+	 * Applies a model edit as one undoable change, written back as formatted DSL text. A refused edit is
+	 * reported on the status line, so the specialist can go on reading.
+	 */
 	public void apply(String label, Consumer<Document> edit) {
 		String before = session.text();
 		try {
@@ -170,11 +172,12 @@ public final class AnnotationEditor extends EditorPart {
 			history.execute(new AnnotationChange(label, undoContext, session, before, after), null,
 					WorkspaceUndoUtil.getUIInfoAdapter(getSite().getShell()));
 		} catch (ExecutionException | RuntimeException e) {
-			IStatus status = Status.error(label + " could not be written to " + session.file().getName() + ": "
-					+ e.getMessage(), e);
-			ILog.of(getClass()).log(status);
-			StatusManager.getManager().handle(status, StatusManager.SHOW);
+			String message = label + " was not made: " + e.getMessage();
+			ILog.of(getClass()).log(Status.warning(message, e));
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+			return;
 		}
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
 	}
 
 	/** Selects the span's words in the source text and scrolls to them. */

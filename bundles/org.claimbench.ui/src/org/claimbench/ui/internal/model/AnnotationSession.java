@@ -94,8 +94,13 @@ public final class AnnotationSession {
 	/**
 	 * Applies an edit to the model and returns the DSL text the serializer writes for it, formatted. When the
 	 * serializer refuses the edited model, the model is restored from the current text and the error thrown.
+	 * A document with syntax errors is refused as a whole.
 	 */
 	public String textAfter(Consumer<Document> edit) {
+		if (resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors()) {
+			// The serializer writes only what parsed: editing now would silently drop the broken part.
+			throw new IllegalStateException(file.getName() + " has syntax errors (see the Problems view); fix them first");
+		}
 		try {
 			edit.accept(document());
 			return resource.getSerializer().serialize(document(), SaveOptions.newBuilder().format().getOptions());
