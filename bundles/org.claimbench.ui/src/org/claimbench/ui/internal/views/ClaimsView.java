@@ -22,6 +22,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -79,6 +80,8 @@ public final class ClaimsView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		// Delete and the other annotation keys work here too, on the claim selected in the view.
+		getSite().getService(IContextService.class).activateContext(AnnotationEditor.CONTEXT_ID);
 		getSite().getPage().addPartListener(editorTracker);
 		getSite().getPage().addSelectionListener(editorSelection);
 		IEditorPart active = getSite().getPage().getActiveEditor();
