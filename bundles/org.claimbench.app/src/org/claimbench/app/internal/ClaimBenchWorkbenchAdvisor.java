@@ -4,6 +4,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -12,6 +14,8 @@ import org.eclipse.ui.ide.IDE;
 
 /** Workbench-wide set-up: the initial perspective, resource adapters, saving the workspace on exit. */
 final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	static final String STARTUP_POINT = "org.claimbench.app.startup";
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -34,6 +38,18 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new ClaimBenchWindowAdvisor(configurer);
+	}
+
+	/** Runs the start-up tasks other bundles contribute, e.g. creating the sample project on the first start. */
+	@Override
+	public void postStartup() {
+		for (IConfigurationElement task : Platform.getExtensionRegistry().getConfigurationElementsFor(STARTUP_POINT)) {
+			try {
+				((Runnable) task.createExecutableExtension("class")).run();
+			} catch (CoreException | RuntimeException e) {
+				ILog.of(getClass()).error("Start-up task of " + task.getContributor().getName() + " failed", e);
+			}
+		}
 	}
 
 	@Override

@@ -1,0 +1,58 @@
+package org.claimbench.ui.tests;
+
+import java.util.Map;
+
+import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+
+/** What the tests do as a user would: open files, select words, invoke commands. */
+final class Workbench {
+
+	private Workbench() {
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Opens the file with the editor the workbench picks for it, as a double click would. */
+	static AnnotationEditor open(IFile file) throws Exception {
+		AnnotationEditor editor = (AnnotationEditor) IDE.openEditor(page(), file);
+		flush();
+		return editor;
+	}
+
+	static void select(AnnotationEditor editor, int offset, int length) {
+		page().activate(editor);
+		editor.sourceWidget().setSelection(offset, offset + length);
+		flush();
+	}
+
+	static void execute(String commandId, Map<String, String> parameters) throws Exception {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		ParameterizedCommand command = ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+		flush();
+	}
+
+	/** Lets the markers of the editor's latest text be written. */
+	static void awaitValidation(AnnotationEditor editor) throws InterruptedException {
+		editor.validation().join();
+		flush();
+	}
+
+	static void flush() {
+		Display display = Display.getCurrent();
+		boolean more = true;
+		while (more) {
+			more = display.readAndDispatch();
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package org.claimbench.ui.internal.commands;
+
+import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** The annotation editor a command acts on and the words selected in it. */
+record AnnotationTarget(AnnotationEditor editor, int offset, String quote) {
+
+	/** The target, or null after telling the user why there is none. */
+	static AnnotationTarget of(ExecutionEvent event, String action) throws ExecutionException {
+		IEditorPart part = HandlerUtil.getActiveEditorChecked(event);
+		if (!(part instanceof AnnotationEditor editor) || editor.session().document() == null) {
+			return null;
+		}
+		ITextSelection selection = editor.sourceSelection();
+		if (selection.getLength() == 0) {
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), action,
+					"Select the words in the source text first.");
+			return null;
+		}
+		String quote = editor.session().sourceText().substring(selection.getOffset(),
+				selection.getOffset() + selection.getLength());
+		return new AnnotationTarget(editor, selection.getOffset(), quote);
+	}
+}

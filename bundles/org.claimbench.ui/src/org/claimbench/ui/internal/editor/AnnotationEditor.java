@@ -1,0 +1,258 @@
+package org.claimbench.ui.internal.editor;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.claimbench.model.claims.Document;
+import org.claimbench.ui.internal.model.AnnotationChange;
+import org.claimbench.ui.internal.model.AnnotationSession;
+import org.claimbench.ui.internal.model.Span;
+import org.claimbench.ui.internal.validation.ValidationJob;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.TextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.events.MouseTrackAdapter;
+import org.eclipse.swt.events.SelectionListener;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+/**
+ * The annotation editor: opens a .claims document and shows the source text it annotates, read-only, with
+ * every claim highlighted in its kind's colour and every actor mention underlined. Changes come from the
+ * annotation commands; the editor's own text never changes.
+ */
+public final class AnnotationEditor extends EditorPart {
+
+	public static final String ID = "org.claimbench.ui.annotationEditor";
+	public static final String CONTEXT_MENU_ID = ID + ".source";
+	public static final String CONTEXT_ID = "org.claimbench.ui.annotationContext";
+
+	private AnnotationSession session;
+	private IUndoContext undoContext;
+	private ValidationJob validation;
+	private KindColors colours;
+	private Legend legend;
+	private StyledText text;
+	private SourceSelectionProvider selectionProvider;
+	private final Runnable onChange = this::modelChanged;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput)) {
+			throw new PartInitException("The annotation editor opens .claims files of the workspace only.");
+		}
+		IFile file = fileInput.getFile();
+		try {
+			session = AnnotationSession.open(file);
+		} catch (CoreException | IOException e) {
+			throw new PartInitException("Cannot open " + file.getFullPath() + ": " + e.getMessage(), e);
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(file.getName());
+		setTitleToolTip(file.getFullPath().toString());
+		undoContext = new ObjectUndoContext(this, file.getName());
+		validation = new ValidationJob(file, session::text);
+		colours = KindColors.of(session.document());
+		session.addChangeListener(onChange);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		legend = new Legend(parent);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend.control());
+		if (session.sourceProblem() != null) {
+			Label problem = new Label(parent, SWT.WRAP);
+			problem.setText(session.sourceProblem());
+			problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
+		}
+		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
+		text.setText(session.sourceText());
+		text.setMargins(8, 6, 8, 6);
+		text.setLineSpacing(3);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+		text.addMouseTrackListener(new MouseTrackAdapter() {
+			@Override
+			public void mouseHover(MouseEvent e) {
+				text.setToolTipText(hoverAt(new Point(e.x, e.y)));
+			}
+		});
+		selectionProvider = new SourceSelectionProvider(text, new org.eclipse.jface.text.Document(session.sourceText()));
+		text.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> selectionProvider.fire()));
+		text.addCaretListener(e -> selectionProvider.fire());
+		getSite().setSelectionProvider(selectionProvider);
+
+		MenuManager menu = new MenuManager("#SourceText", CONTEXT_MENU_ID);
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		text.setMenu(menu.createContextMenu(text));
+		getSite().registerContextMenu(CONTEXT_MENU_ID, menu, selectionProvider);
+
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(),
+				new UndoActionHandler(getSite(), undoContext));
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(),
+				new RedoActionHandler(getSite(), undoContext));
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+
+		showModel();
+		validation.schedule();
+	}
+
+	private String hoverAt(Point point) {
+		int offset = text.getOffsetAtPoint(point);
+		if (offset < 0) {
+			return null;
+		}
+		List<Span> spans = Span.at(session.document(), offset);
+		StringBuilder hover = new StringBuilder();
+		for (Span span : spans) {
+			hover.append(hover.isEmpty() ? "" : "\n\n").append(ElementText.hover(span));
+		}
+		return hover.isEmpty() ? null : hover.toString();
+	}
+
+	private void modelChanged() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		colours = KindColors.of(session.document());
+		showModel();
+		firePropertyChange(PROP_DIRTY);
+		validation.request();
+	}
+
+	private void showModel() {
+		legend.show(colours);
+		text.setStyleRanges(SpanStyles.compute(Span.of(session.document()), colours, text.getCharCount()));
+	}
+
+	/**
+	 * Applies a model edit as one undoable change, written back as formatted DSL text. A refused edit is
+	 * reported on the status line, so the specialist can go on reading.
+	 */
+	public void apply(String label, Consumer<Document> edit) {
+		String before = session.text();
+		try {
+			String after = session.textAfter(edit);
+			if (after.equals(before)) {
+				return;
+			}
+			IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+			history.execute(new AnnotationChange(label, undoContext, session, before, after), null,
+					WorkspaceUndoUtil.getUIInfoAdapter(getSite().getShell()));
+		} catch (ExecutionException | RuntimeException e) {
+			String message = label + " was not made: " + e.getMessage();
+			ILog.of(getClass()).log(Status.warning(message, e));
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+			return;
+		}
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+	}
+
+	/** Selects the span's words in the source text and scrolls to them. */
+	public void reveal(Span span) {
+		if (span.anchor() != null && span.end() <= text.getCharCount()) {
+			selectionProvider.setSelection(new TextSelection(span.offset(), span.anchor().length()));
+		}
+	}
+
+	public ITextSelection sourceSelection() {
+		return selectionProvider.getSelection();
+	}
+
+	public AnnotationSession session() {
+		return session;
+	}
+
+	public KindColors colours() {
+		return colours;
+	}
+
+	public StyledText sourceWidget() {
+		return text;
+	}
+
+	public IUndoContext undoContext() {
+		return undoContext;
+	}
+
+	public ValidationJob validation() {
+		return validation;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			session.save(monitor);
+			firePropertyChange(PROP_DIRTY);
+		} catch (CoreException e) {
+			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		throw new UnsupportedOperationException("Save As is not offered for annotation documents");
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session.isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		text.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		session.removeChangeListener(onChange);
+		validation.cancel();
+		if (session.isDirty()) {
+			// The markers described unsaved text; once the editor is gone they must describe the file.
+			new ValidationJob(session.file(), session::savedText).schedule();
+		}
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
+		super.dispose();
+	}
+}

@@ -1,0 +1,91 @@
+package org.claimbench.ui.internal.editor;
+
+import java.util.stream.Collectors;
+
+import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.AttributeValue;
+import org.claimbench.model.claims.BooleanValue;
+import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.DateValue;
+import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.NamedElement;
+import org.claimbench.model.claims.NumberValue;
+import org.claimbench.model.claims.ReferenceValue;
+import org.claimbench.model.claims.TextValue;
+import org.claimbench.model.claims.Value;
+import org.claimbench.ui.internal.model.Span;
+
+/** How claims and actors read in hovers, the Claims view and dialogs. */
+public final class ElementText {
+
+	private ElementText() {
+	}
+
+	/** The hover of a span: what it is, who holds it, its attributes and the quoted words. */
+	public static String hover(Span span) {
+		StringBuilder text = new StringBuilder();
+		if (span.owner() instanceof Claim claim) {
+			text.append(kindName(claim.getKind())).append(" claim ").append(claim.getName());
+			if (!claim.getHolders().isEmpty()) {
+				text.append("\nheld by ").append(names(claim.getHolders()));
+			}
+		} else if (span.owner() instanceof Actor actor) {
+			text.append("Mention of ").append(actor.getName());
+			if (actor.getKind() != null) {
+				text.append(" (").append(kindName(actor.getKind())).append(')');
+			}
+		}
+		for (AttributeValue attribute : span.owner().getAttributes()) {
+			text.append('\n').append(attribute.getAttribute() == null ? "?" : attribute.getAttribute().getName())
+					.append(": ").append(attribute.getValues().stream().map(ElementText::value).collect(Collectors.joining(", ")));
+		}
+		if (span.anchor() != null) {
+			text.append("\n\u201C").append(span.anchor().getQuote()).append("\u201D at ").append(span.offset());
+		}
+		return text.toString();
+	}
+
+	/** A claim's line in the Claims view. */
+	public static String claimLabel(Claim claim) {
+		StringBuilder text = new StringBuilder(String.valueOf(claim.getName()));
+		if (!claim.getHolders().isEmpty()) {
+			text.append(" \u2014 ").append(names(claim.getHolders()));
+		}
+		if (!claim.getAnchors().isEmpty()) {
+			String quote = String.valueOf(claim.getAnchors().get(0).getQuote());
+			text.append(": \u201C").append(quote.length() > 60 ? quote.substring(0, 57) + "..." : quote).append('\u201D');
+		}
+		return text.toString();
+	}
+
+	public static String kindName(Kind kind) {
+		return kind == null || kind.eIsProxy() || kind.getName() == null ? "(unknown kind)" : kind.getName();
+	}
+
+	private static String names(Iterable<? extends NamedElement> elements) {
+		StringBuilder text = new StringBuilder();
+		for (NamedElement element : elements) {
+			text.append(text.isEmpty() ? "" : ", ").append(element.eIsProxy() ? "?" : element.getName());
+		}
+		return text.toString();
+	}
+
+	private static String value(Value value) {
+		if (value instanceof TextValue text) {
+			return '"' + text.getValue() + '"';
+		}
+		if (value instanceof NumberValue number) {
+			return String.valueOf(number.getValue());
+		}
+		if (value instanceof BooleanValue bool) {
+			return String.valueOf(bool.isValue());
+		}
+		if (value instanceof DateValue date) {
+			return date.getValue();
+		}
+		if (value instanceof ReferenceValue reference) {
+			return reference.getTarget() == null || reference.getTarget().eIsProxy() ? "?" : reference.getTarget().getName();
+		}
+		return "?";
+	}
+}

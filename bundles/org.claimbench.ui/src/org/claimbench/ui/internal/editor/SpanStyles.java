@@ -1,0 +1,87 @@
+package org.claimbench.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.claimbench.model.claims.Claim;
+import org.claimbench.ui.internal.model.Span;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+
+/**
+ * Style ranges for the source text. StyledText cannot stack ranges, so the text is cut at every span
+ * boundary and each piece shows the innermost claim's colour, a box where claims overlap, and an underline
+ * where an actor is mentioned: every span stays visible however they nest.
+ */
+public final class SpanStyles {
+
+	private SpanStyles() {
+	}
+
+	public static StyleRange[] compute(List<Span> spans, KindColors colours, int textLength) {
+		TreeSet<Integer> cuts = new TreeSet<>();
+		List<Span> inside = new ArrayList<>();
+		for (Span span : spans) {
+			if (span.anchor() == null || span.offset() < 0 || span.end() > textLength || span.end() <= span.offset()) {
+				continue;
+			}
+			inside.add(span);
+			cuts.add(span.offset());
+			cuts.add(span.end());
+		}
+		List<StyleRange> ranges = new ArrayList<>();
+		if (cuts.isEmpty()) {
+			return new StyleRange[0];
+		}
+		int start = cuts.first();
+		for (int end : cuts.tailSet(start, false)) {
+			StyleRange range = piece(inside, colours, start, end);
+			if (range != null) {
+				ranges.add(range);
+			}
+			start = end;
+		}
+		return ranges.toArray(StyleRange[]::new);
+	}
+
+	private static StyleRange piece(List<Span> spans, KindColors colours, int start, int end) {
+		Span innermostClaim = null;
+		int claims = 0;
+		boolean mentioned = false;
+		for (Span span : spans) {
+			if (span.offset() > start || span.end() < end) {
+				continue;
+			}
+			if (span.isMention()) {
+				mentioned = true;
+			} else {
+				claims++;
+				if (innermostClaim == null || span.anchor().length() < innermostClaim.anchor().length()) {
+					innermostClaim = span;
+				}
+			}
+		}
+		if (innermostClaim == null && !mentioned) {
+			return null;
+		}
+		StyleRange range = new StyleRange();
+		range.start = start;
+		range.length = end - start;
+		if (innermostClaim != null) {
+			range.background = colours.colour(((Claim) innermostClaim.owner()).getKind());
+		}
+		if (claims > 1) {
+			range.borderStyle = SWT.BORDER_DOT;
+			range.borderColor = KindColors.OVERLAP;
+		}
+		if (mentioned) {
+			range.underline = true;
+			range.underlineStyle = SWT.UNDERLINE_SINGLE;
+			range.underlineColor = KindColors.MENTION;
+			range.foreground = KindColors.MENTION;
+			range.fontStyle = SWT.BOLD;
+		}
+		return range;
+	}
+}

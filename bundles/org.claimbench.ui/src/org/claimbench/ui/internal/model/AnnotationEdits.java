@@ -1,0 +1,123 @@
+package org.claimbench.ui.internal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.Anchor;
+import org.claimbench.model.claims.AttributeValue;
+import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.model.claims.ClaimsFactory;
+import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.DocumentElement;
+import org.claimbench.model.claims.NamedElement;
+import org.claimbench.model.claims.ReferenceValue;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/** The model changes the annotation commands make; each is applied through {@link AnnotationSession#textAfter}. */
+public final class AnnotationEdits {
+
+	private AnnotationEdits() {
+	}
+
+	/** A claim of the kind, held by the holders, quoting the source text at offset. */
+	public static Consumer<Document> newClaim(ClaimKind kind, List<Actor> holders, int offset, String quote) {
+		return document -> {
+			Claim claim = ClaimsFactory.eINSTANCE.createClaim();
+			claim.setName(uniqueName(document, kind.getName(), true));
+			claim.setKind(kind);
+			claim.getHolders().addAll(holders);
+			claim.getAnchors().add(anchor(offset, quote));
+			document.getClaims().add(claim);
+		};
+	}
+
+	/** A mention of an existing actor at offset. */
+	public static Consumer<Document> newMention(Actor actor, int offset, String quote) {
+		return document -> actor.getAnchors().add(anchor(offset, quote));
+	}
+
+	/** A new actor of the kind (may be null), mentioned at offset. */
+	public static Consumer<Document> newActor(String name, ActorKind kind, int offset, String quote) {
+		return document -> {
+			Actor actor = ClaimsFactory.eINSTANCE.createActor();
+			actor.setName(uniqueName(document, name, false));
+			actor.setKind(kind);
+			actor.getAnchors().add(anchor(offset, quote));
+			document.getActors().add(actor);
+		};
+	}
+
+	/**
+	 * Removes a span: a claim goes with its relations and the attribute values that point to it; a mention
+	 * goes alone, the actor stays.
+	 */
+	public static Consumer<Document> delete(Span span) {
+		return document -> {
+			if (span.isMention()) {
+				EcoreUtil.remove(span.anchor());
+			} else {
+				deleteClaim(document, (Claim) span.owner());
+			}
+		};
+	}
+
+	private static void deleteClaim(Document document, Claim claim) {
+		document.getRelations().removeIf(r -> r.getSource() == claim || r.getTarget() == claim);
+		List<AttributeValue> emptied = new ArrayList<>();
+		for (EObject content : (Iterable<EObject>) document::eAllContents) {
+			if (content instanceof ReferenceValue value && value.getTarget() == claim
+					&& value.eContainer() instanceof AttributeValue attribute) {
+				emptied.add(attribute);
+			}
+		}
+		for (AttributeValue attribute : emptied) {
+			attribute.getValues().removeIf(v -> v instanceof ReferenceValue r && r.getTarget() == claim);
+			if (attribute.getValues().isEmpty()) {
+				EcoreUtil.remove(attribute);
+			}
+		}
+		EcoreUtil.remove(claim);
+	}
+
+	private static Anchor anchor(int offset, String quote) {
+		Anchor anchor = ClaimsFactory.eINSTANCE.createAnchor();
+		anchor.setOffset(offset);
+		anchor.setQuote(quote);
+		return anchor;
+	}
+
+	/** The base as an identifier, numbered when the document already uses it; claims start lower case. */
+	static String uniqueName(Document document, String base, boolean lowerFirst) {
+		String stem = identifier(base, lowerFirst);
+		List<String> taken = new ArrayList<>();
+		for (DocumentElement element : document.getActors()) {
+			taken.add(element.getName());
+		}
+		for (NamedElement element : document.getClaims()) {
+			taken.add(element.getName());
+		}
+		String name = stem;
+		for (int i = 2; taken.contains(name); i++) {
+			name = stem + i;
+		}
+		return name;
+	}
+
+	private static String identifier(String text, boolean lowerFirst) {
+		StringBuilder id = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if (Character.isLetterOrDigit(c) || c == '_') {
+				id.append(id.isEmpty() && lowerFirst ? Character.toLowerCase(c) : c);
+			}
+		}
+		if (id.isEmpty() || !Character.isLetter(id.charAt(0))) {
+			id.insert(0, 'x');
+		}
+		return id.toString();
+	}
+}

@@ -1,0 +1,55 @@
+package org.claimbench.ui.internal.validation;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/** Turns the DSL's validation issues into problem markers on the annotation file, replacing the previous ones. */
+public final class ProblemMarkers {
+
+	/** A subtype of the platform's problem marker, so the Problems view lists them. */
+	public static final String TYPE = "org.claimbench.ui.problem";
+
+	private ProblemMarkers() {
+	}
+
+	public static void replace(IFile file, List<Issue> issues) throws CoreException {
+		file.getWorkspace().run(monitor -> {
+			if (!file.exists()) {
+				return;
+			}
+			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			for (Issue issue : issues) {
+				if (issue.getSeverity() == Severity.IGNORE) {
+					continue;
+				}
+				IMarker marker = file.createMarker(TYPE);
+				marker.setAttribute(IMarker.MESSAGE, issue.getMessage());
+				marker.setAttribute(IMarker.SEVERITY, severity(issue.getSeverity()));
+				if (issue.getLineNumber() != null) {
+					marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
+				}
+				if (issue.getOffset() != null && issue.getLength() != null) {
+					marker.setAttribute(IMarker.CHAR_START, issue.getOffset().intValue());
+					marker.setAttribute(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
+				}
+				if (issue.getCode() != null) {
+					marker.setAttribute("code", issue.getCode());
+				}
+			}
+		}, null, 0, null);
+	}
+
+	private static int severity(Severity severity) {
+		return switch (severity) {
+		case ERROR -> IMarker.SEVERITY_ERROR;
+		case WARNING -> IMarker.SEVERITY_WARNING;
+		default -> IMarker.SEVERITY_INFO;
+		};
+	}
+}

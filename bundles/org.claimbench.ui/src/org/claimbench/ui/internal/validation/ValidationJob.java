@@ -1,0 +1,65 @@
+package org.claimbench.ui.internal.validation;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.claimbench.ui.internal.model.ProjectModelLoader;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Validates the editor's current DSL text in the background and refreshes the file's problem markers.
+ * It parses its own copy, so the editor's model is never touched off the UI thread.
+ */
+public final class ValidationJob extends Job {
+
+	public static final Object FAMILY = ValidationJob.class;
+	/** Edits in quick succession are validated once, after the last. */
+	private static final long DEBOUNCE_MILLIS = 400;
+
+	private final IFile file;
+	private final Supplier<String> currentText;
+
+	public ValidationJob(IFile file, Supplier<String> currentText) {
+		super("Validating " + file.getName());
+		this.file = file;
+		this.currentText = currentText;
+		setSystem(true);
+	}
+
+	public void request() {
+		cancel();
+		schedule(DEBOUNCE_MILLIS);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			XtextResource resource = new ProjectModelLoader().load(file, currentText.get());
+			List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
+					CheckMode.ALL, monitor::isCanceled);
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			ProblemMarkers.replace(file, issues);
+			return Status.OK_STATUS;
+		} catch (CoreException e) {
+			return e.getStatus();
+		} catch (IOException e) {
+			return Status.error("Could not validate " + file.getFullPath() + ": " + e.getMessage(), e);
+		}
+	}
+}
