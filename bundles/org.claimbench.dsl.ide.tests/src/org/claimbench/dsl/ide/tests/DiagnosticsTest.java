@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** What an editor shows while a file is open: the server's diagnostics, placed on the offending words. */
 class DiagnosticsTest {
 
-	private static final String LINKING = "org.eclipse.xtext.diagnostics.Diagnostic.Linking";
+	private static final String UNRESOLVED = "claimbench.unresolvedReference";
 	private static final String SYNTAX = "org.eclipse.xtext.diagnostics.Diagnostic.Syntax";
 
 	@TempDir
@@ -54,9 +54,9 @@ class DiagnosticsTest {
 
 		assertEquals(1, diagnostics.size(), diagnostics.toString());
 		Diagnostic diagnostic = diagnostics.get(0);
-		assertEquals(LINKING, diagnostic.getCode().getLeft());
+		assertEquals(UNRESOLVED, diagnostic.getCode().getLeft());
 		assertEquals(DiagnosticSeverity.Error, diagnostic.getSeverity());
-		assertEquals("Couldn't resolve reference to Actor 'Kamikwa'.", diagnostic.getMessage().getLeft());
+		assertEquals("This document has no actor named 'Kamikwa'", diagnostic.getMessage().getLeft());
 		Position start = positionOf(text, "Kamikwa", 0);
 		assertEquals(new Range(start, new Position(start.getLine(), start.getCharacter() + "Kamikwa".length())),
 				diagnostic.getRange());
@@ -71,8 +71,8 @@ class DiagnosticsTest {
 		Position start = positionOf(text, "Reafirmation", 0);
 		Diagnostic onKind = diagnostics.stream().filter(d -> d.getRange().getStart().equals(start)).findFirst()
 				.orElseThrow(() -> new AssertionError("nothing reported on the kind: " + diagnostics));
-		assertEquals(LINKING, onKind.getCode().getLeft());
-		assertEquals("Couldn't resolve reference to ClaimKind 'Reafirmation'.", onKind.getMessage().getLeft());
+		assertEquals(UNRESOLVED, onKind.getCode().getLeft());
+		assertEquals("Schema 'deterrence' and its imports declare no claim kind 'Reafirmation'", onKind.getMessage().getLeft());
 	}
 
 	@Test
@@ -99,8 +99,8 @@ class DiagnosticsTest {
 		List<Diagnostic> diagnostics = session.open(schema, text);
 
 		assertEquals(1, diagnostics.size(), diagnostics.toString());
-		assertEquals(LINKING, diagnostics.get(0).getCode().getLeft());
-		assertEquals("Couldn't resolve reference to ClaimKind 'Assesment'.", diagnostics.get(0).getMessage().getLeft());
+		assertEquals(UNRESOLVED, diagnostics.get(0).getCode().getLeft());
+		assertEquals("Schema 'escalation' and its imports declare no claim kind 'Assesment'", diagnostics.get(0).getMessage().getLeft());
 		assertEquals(positionOf(text, "Assesment", 0), diagnostics.get(0).getRange().getStart());
 	}
 }
