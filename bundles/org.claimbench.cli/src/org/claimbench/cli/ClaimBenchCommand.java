@@ -22,6 +22,7 @@ public class ClaimBenchCommand implements Runnable {
 				.addSubcommand(new ExportCommand(progress))
 				.addSubcommand(new ImportCommand())
 				.addSubcommand(new StatsCommand(progress))
+				.addSubcommand(new LspCommand())
 				.addSubcommand(new CommandLine.HelpCommand());
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
 			// A bug must still not greet the user with a stack trace; the message says where to look.

@@ -42,7 +42,7 @@ class StatsAndHelpTest {
 	void topLevelHelpListsSubcommandsAndVersionNamesTheBundle() {
 		ClaimBenchRun help = ClaimBenchRun.of("--help");
 		assertEquals(0, help.exitCode());
-		for (String subcommand : new String[] { "validate", "export", "import", "stats" }) {
+		for (String subcommand : new String[] { "validate", "export", "import", "stats", "lsp" }) {
 			assertTrue(help.out().contains("  " + subcommand), help.toString());
 		}
 		ClaimBenchRun version = ClaimBenchRun.of("--version");
