@@ -1,10 +1,14 @@
 package org.claimbench.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.claimbench.cli.report.DiagnosticReport;
+import org.claimbench.core.ModelLoader;
+import org.claimbench.core.StreamingValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,11 +40,15 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		CheckedModel checked = CheckedModel.load(paths, progress, spec.commandLine().getErr());
-		DiagnosticReport.of(format).print(spec.commandLine().getOut(), checked.files(), checked.diagnostics());
-		if (checked.model().hasLoadProblems()) {
+		// Validation alone needs no model afterwards, so documents are streamed: bounded memory, all cores.
+		int total = new ModelLoader().collect(paths, new ArrayList<>()).size();
+		PrintWriter err = spec.commandLine().getErr();
+		StreamingValidator.Result result = new StreamingValidator()
+				.onProgress(done -> progress.report(err, "validated", done, total)).validate(paths);
+		DiagnosticReport.of(format).print(spec.commandLine().getOut(), result.files(), result.diagnostics());
+		if (result.hasLoadProblems()) {
 			return ExitCodes.USAGE_OR_IO;
 		}
-		return checked.hasErrors() ? ExitCodes.MODEL_ERRORS : ExitCodes.OK;
+		return result.hasErrors() ? ExitCodes.MODEL_ERRORS : ExitCodes.OK;
 	}
 }

@@ -94,7 +94,7 @@ public class ModelLoader {
 		return new LoadedModel(resourceSet, requested, loadedFiles, problems);
 	}
 
-	private List<Path> neighbouringSchemas(List<Path> files) {
+	static List<Path> neighbouringSchemas(List<Path> files) {
 		Set<Path> schemas = new LinkedHashSet<>();
 		for (Path file : files) {
 			Path folder = file.toAbsolutePath().getParent();
@@ -111,7 +111,7 @@ public class ModelLoader {
 		return List.copyOf(schemas);
 	}
 
-	private Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {
+	static Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {
 		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
 		if (resourceSet.getResource(uri, false) != null) {
 			return null;

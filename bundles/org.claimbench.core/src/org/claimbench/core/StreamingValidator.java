@@ -1,0 +1,127 @@
+package org.claimbench.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/**
+ * Validates many files with bounded memory and all cores: schemas are loaded once per worker, then
+ * each annotation document is loaded, validated and unloaded in turn. This gives the same diagnostics
+ * as loading everything into one resource set, because a document links only into itself and its
+ * schemas, never into another document.
+ */
+public class StreamingValidator {
+
+	/** The files looked at (readable or not) and every diagnostic, load problems first. */
+	public record Result(int files, List<Diagnostic> diagnostics, boolean hasLoadProblems) {
+		public boolean hasErrors() {
+			return diagnostics.stream().anyMatch(Diagnostic::isError);
+		}
+	}
+
+	private IntConsumer progress = done -> {
+	};
+
+	/** Told the number of files validated so far; may be called from several threads, one call at a time. */
+	public StreamingValidator onProgress(IntConsumer listener) {
+		this.progress = listener;
+		return this;
+	}
+
+	public Result validate(List<Path> paths) {
+		List<Diagnostic> loadProblems = new ArrayList<>();
+		List<Path> files = new ModelLoader().collect(paths, loadProblems);
+		List<Path> documents = files.stream().filter(StreamingValidator::isDocument).toList();
+		List<Path> schemas = new ArrayList<>(files.stream().filter(f -> !isDocument(f)).toList());
+		List<Path> context = new ArrayList<>(schemas);
+		ModelLoader.neighbouringSchemas(files).stream().filter(s -> !context.contains(s)).forEach(context::add);
+
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		AtomicInteger done = new AtomicInteger();
+		XtextResourceSet schemaSet = ClaimBenchLanguages.newResourceSet();
+		List<Resource> loadedSchemas = new ArrayList<>();
+		for (Path schema : context) {
+			Resource resource = ModelLoader.loadFile(schemaSet, schema,
+					schemas.contains(schema) ? loadProblems : new ArrayList<>());
+			if (resource != null && schemas.contains(schema)) {
+				loadedSchemas.add(resource);
+			}
+		}
+		ModelValidator validator = new ModelValidator();
+		for (Resource schema : loadedSchemas) {
+			diagnostics.addAll(validator.validate(schema));
+			report(done.incrementAndGet());
+		}
+		diagnostics.addAll(validateDocuments(documents, context, loadProblems, done));
+		List<Diagnostic> all = new ArrayList<>(loadProblems);
+		all.addAll(diagnostics);
+		return new Result(files.size() + (int) loadProblems.stream().filter(p -> !files.contains(p.file())).count(),
+				all, !loadProblems.isEmpty());
+	}
+
+	private List<Diagnostic> validateDocuments(List<Path> documents, List<Path> schemas, List<Diagnostic> loadProblems,
+			AtomicInteger done) {
+		int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size()));
+		ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+			Thread thread = new Thread(runnable, "claimbench-validation");
+			thread.setDaemon(true);
+			return thread;
+		});
+		ThreadLocal<XtextResourceSet> sets = ThreadLocal.withInitial(() -> {
+			XtextResourceSet set = ClaimBenchLanguages.newResourceSet();
+			schemas.forEach(schema -> ModelLoader.loadFile(set, schema, new ArrayList<>()));
+			return set;
+		});
+		try {
+			List<Future<List<Diagnostic>>> results = new ArrayList<>();
+			for (Path document : documents) {
+				results.add(pool.submit(() -> validateOne(sets.get(), document, loadProblems, done)));
+			}
+			List<Diagnostic> diagnostics = new ArrayList<>();
+			for (Future<List<Diagnostic>> result : results) {
+				diagnostics.addAll(result.get());
+			}
+			return diagnostics;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("validation interrupted", e);
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private List<Diagnostic> validateOne(XtextResourceSet set, Path document, List<Diagnostic> loadProblems,
+			AtomicInteger done) {
+		List<Diagnostic> problems = new ArrayList<>();
+		Resource resource = ModelLoader.loadFile(set, document, problems);
+		List<Diagnostic> diagnostics = resource == null ? List.of() : new ModelValidator().validate(resource);
+		if (resource != null) {
+			resource.unload();
+			set.getResources().remove(resource);
+		}
+		synchronized (loadProblems) {
+			loadProblems.addAll(problems);
+		}
+		report(done.incrementAndGet());
+		return diagnostics;
+	}
+
+	private synchronized void report(int done) {
+		progress.accept(done);
+	}
+
+	private static boolean isDocument(Path file) {
+		return file.toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION);
+	}
+}
