@@ -107,7 +107,7 @@ public class StreamingValidator {
 		Resource resource = ModelLoader.loadFile(set, document, problems);
 		List<Diagnostic> diagnostics = resource == null ? List.of() : new ModelValidator().validate(resource);
 		if (resource != null) {
-			resource.unload();
+			// Dropping it from the set is enough for the garbage collector; unload() would walk the whole model.
 			set.getResources().remove(resource);
 		}
 		synchronized (loadProblems) {
