@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,13 @@ class ExportWizardTest {
 			Thread.sleep(20);
 		}
 		return null;
+	}
+
+	@Test
+	void exportIsOfferedUnderClaimBenchInFileExport() {
+		IWizardDescriptor wizard = PlatformUI.getWorkbench().getExportWizardRegistry().findWizard(ExportWizard.ID);
+		assertNotNull(wizard);
+		assertEquals("ClaimBench", wizard.getCategory().getLabel());
 	}
 
 	@Test

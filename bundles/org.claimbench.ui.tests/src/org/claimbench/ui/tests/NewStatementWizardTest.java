@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,16 @@ class NewStatementWizardTest {
 		if (project.exists()) {
 			project.delete(true, true, null);
 		}
+	}
+
+	@Test
+	void statementIsOfferedUnderClaimBenchAndDirectlyInFileNew() {
+		IWizardDescriptor wizard = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewStatementWizard.ID);
+		assertNotNull(wizard);
+		assertEquals("Statement", wizard.getLabel());
+		assertEquals("ClaimBench", wizard.getCategory().getLabel());
+		assertTrue(Arrays.asList(Workbench.page().getNewWizardShortcuts()).contains(NewStatementWizard.ID),
+				"File > New lists the perspective's shortcuts");
 	}
 
 	@Test
