@@ -84,7 +84,7 @@ public final class ExportJob extends Job {
 				resources.add(resource);
 				for (Diagnostic diagnostic : new ModelValidator().validate(resource)) {
 					if (diagnostic.isError()) {
-						errors.add(file.getFullPath().makeRelative() + ":" + diagnostic.line() + ": " + diagnostic.message());
+						errors.add(place(file, diagnostic) + ": " + diagnostic.message());
 					}
 				}
 			} catch (CoreException | IOException e) {
@@ -131,6 +131,12 @@ public final class ExportJob extends Job {
 				Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		EcoreUtil.resolveAll(resource);
 		return resource;
+	}
+
+	/** {@code project/file.claims:12}, or the file alone for a problem of the whole file. */
+	private static String place(IFile file, Diagnostic diagnostic) {
+		String path = file.getFullPath().makeRelative().toString();
+		return diagnostic.line() > 0 ? path + ":" + diagnostic.line() : path;
 	}
 
 	private static IStatus refusal(List<String> errors) {
