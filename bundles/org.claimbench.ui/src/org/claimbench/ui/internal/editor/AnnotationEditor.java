@@ -22,6 +22,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.text.IFindReplaceTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.swt.SWT;
@@ -45,6 +46,7 @@ import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.texteditor.FindReplaceAction;
 
 /**
  * The annotation editor: opens a .claims document and shows the source text it annotates, read-only, with
@@ -64,6 +66,7 @@ public final class AnnotationEditor extends EditorPart {
 	private Legend legend;
 	private StyledText text;
 	private SourceSelectionProvider selectionProvider;
+	private SourceFindTarget findTarget;
 	private final Runnable onChange = this::modelChanged;
 
 	@Override
@@ -109,7 +112,9 @@ public final class AnnotationEditor extends EditorPart {
 				text.setToolTipText(hoverAt(new Point(e.x, e.y)));
 			}
 		});
-		selectionProvider = new SourceSelectionProvider(text, new org.eclipse.jface.text.Document(session.sourceText()));
+		org.eclipse.jface.text.Document sourceDocument = new org.eclipse.jface.text.Document(session.sourceText());
+		selectionProvider = new SourceSelectionProvider(text, sourceDocument);
+		findTarget = new SourceFindTarget(text, sourceDocument, selectionProvider);
 		text.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> selectionProvider.fire()));
 		text.addCaretListener(e -> selectionProvider.fire());
 		getSite().setSelectionProvider(selectionProvider);
@@ -123,6 +128,8 @@ public final class AnnotationEditor extends EditorPart {
 				new UndoActionHandler(getSite(), undoContext));
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(),
 				new RedoActionHandler(getSite(), undoContext));
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(),
+				new FindReplaceAction(SourceFindTarget.actionTexts(), "find.", this));
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 
 		showModel();
@@ -189,6 +196,14 @@ public final class AnnotationEditor extends EditorPart {
 
 	public ITextSelection sourceSelection() {
 		return selectionProvider.getSelection();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IFindReplaceTarget.class && findTarget != null) {
+			return adapter.cast(findTarget);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	public AnnotationSession session() {
