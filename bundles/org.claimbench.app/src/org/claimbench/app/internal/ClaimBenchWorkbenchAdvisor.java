@@ -43,6 +43,7 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** Runs the start-up tasks other bundles contribute, e.g. creating the sample project on the first start. */
 	@Override
 	public void postStartup() {
+		super.postStartup();
 		for (IConfigurationElement task : Platform.getExtensionRegistry().getConfigurationElementsFor(STARTUP_POINT)) {
 			try {
 				((Runnable) task.createExecutableExtension("class")).run();
@@ -50,11 +51,6 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 				ILog.of(getClass()).error("Start-up task of " + task.getContributor().getName() + " failed", e);
 			}
 		}
-	}
-
-	@Override
-	public void postStartup() {
-		super.postStartup();
 		StartupProbe.windowUp();
 	}
 
