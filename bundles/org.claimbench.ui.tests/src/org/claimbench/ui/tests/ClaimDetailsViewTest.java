@@ -38,6 +38,8 @@ class ClaimDetailsViewTest {
 
 	@BeforeEach
 	void openGoldSample() throws Exception {
+		// The first start opens the sample project's document; only the gold copy under test stays open.
+		Workbench.page().closeAllEditors(false);
 		editor = Workbench.open(GoldSample.create("gold-details"));
 		details = (ClaimDetailsView) Workbench.page().showView(ClaimDetailsView.ID);
 		Workbench.flush();
@@ -61,8 +63,7 @@ class ClaimDetailsViewTest {
 	}
 
 	private Claim claim(String name) {
-		return editor.session().document().getClaims().stream().filter(c -> name.equals(c.getName())).findFirst()
-				.orElseThrow();
+		return GoldSample.claim(editor, name);
 	}
 
 	private static void choose(Combo combo, String item) {

@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
 
+import org.claimbench.model.claims.Claim;
+import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -34,5 +36,11 @@ final class GoldSample {
 			}
 		}
 		return project.getFile(FOLDER + ".claims");
+	}
+
+	/** The claim of that name in the editor's current document. */
+	static Claim claim(AnnotationEditor editor, String name) {
+		return editor.session().document().getClaims().stream().filter(c -> name.equals(c.getName())).findFirst()
+				.orElseThrow(() -> new AssertionError("no claim " + name));
 	}
 }

@@ -52,8 +52,7 @@ class NewRelationTest {
 	}
 
 	private Claim claim(String name) {
-		return editor.session().document().getClaims().stream().filter(c -> name.equals(c.getName())).findFirst()
-				.orElseThrow();
+		return GoldSample.claim(editor, name);
 	}
 
 	@Test

@@ -29,7 +29,10 @@ final class Screenshot {
 		Display display = shell.getDisplay();
 		shell.setBounds(display.getPrimaryMonitor().getClientArea());
 		Workbench.flush();
-		Rectangle bounds = shell.getBounds();
+		// The shell's bounds reach past its client area at the bottom; the menu bar lies above the client area.
+		Rectangle client = display.map(shell, null, shell.getClientArea());
+		Rectangle outer = shell.getBounds();
+		Rectangle bounds = new Rectangle(outer.x, outer.y, outer.width, client.y + client.height - outer.y);
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
 		try {
