@@ -92,6 +92,8 @@ class ClaimDetailsViewTest {
 		assertTrue((scope.getStyle() & SWT.READ_ONLY) != 0, "only the enum's members can be chosen");
 		assertEquals(List.of("", "bilateral", "regional", "global"), Arrays.asList(scope.getItems()));
 		assertEquals("regional", scope.getText());
+		assertEquals("scope *", details.label("scope"), "a required attribute is marked");
+		assertEquals("trend", details.label("trend"));
 
 		choose(scope, "global");
 		assertTrue(block("securityEnvironment").matches("(?s).*\\bscope global\\b.*"), block("securityEnvironment"));
@@ -140,9 +142,34 @@ class ClaimDetailsViewTest {
 		String before = editor.session().text();
 		type(sinceYear, "twenty-ten");
 		assertEquals(before, editor.session().text(), "a value that is no number does not reach the document");
+		assertTrue(details.problemMessage().startsWith("sinceYear: \u201Ctwenty-ten\u201D is not a number"),
+				details.problemMessage());
 
 		type(sinceYear, "2011");
 		assertTrue(block("coordination").contains("sinceYear 2011"), block("coordination"));
+		assertEquals("", details.problemMessage(), "the report goes once a number is taken");
+	}
+
+	@Test
+	void actorMentionShowsTheActorsAttributesAndRefusesAnImpossibleDate() throws Exception {
+		String mention = "Minister for Foreign Affairs Kamikawa";
+		Workbench.select(editor, editor.session().sourceText().indexOf(mention) + 2, 0);
+		assertEquals("Kamikawa", details.element().getName(), "a click on a mention shows its actor");
+		assertEquals(Set.of("role", "represents"), Set.copyOf(details.attributeNames()));
+		assertEquals("Minister for Foreign Affairs", assertInstanceOf(Text.class, details.field("role")).getText());
+		Combo represents = assertInstanceOf(Combo.class, details.field("represents"));
+		assertEquals(List.of("", "UnitedStates", "Japan", "NorthKorea", "China", "Russia"),
+				Arrays.asList(represents.getItems()), "an official represents a State, nothing else");
+		choose(represents, "UnitedStates");
+		String text = editor.session().text();
+		String kamikawa = text.substring(text.indexOf("actor Kamikawa"), text.indexOf('}', text.indexOf("actor Kamikawa")));
+		assertTrue(kamikawa.contains("represents UnitedStates"), kamikawa);
+
+		clickInto("meeting");
+		String before = editor.session().text();
+		type(assertInstanceOf(Text.class, details.field("heldOn")), "2024-02-30");
+		assertEquals(before, editor.session().text(), "February has no 30th");
+		assertTrue(details.problemMessage().contains("not a calendar date"), details.problemMessage());
 	}
 
 	private static void type(Text field, String value) {

@@ -52,6 +52,7 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 	private Label problem;
 	private Composite attributes;
 	private final Map<String, AttributeField> fields = new LinkedHashMap<>();
+	private final Map<String, Label> labels = new LinkedHashMap<>();
 	private ActiveAnnotationEditor active;
 	private AnnotationEditor undoEditor;
 	/** The element shown, found again by name after every change: each change reparses the document. */
@@ -139,6 +140,7 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 			child.dispose();
 		}
 		fields.clear();
+		labels.clear();
 		fieldsKind = kind;
 		if (kind == null) {
 			return;
@@ -162,6 +164,7 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 					.hint(SWT.DEFAULT, attribute.isMany() && !type.isChoice() ? 48 : SWT.DEFAULT)
 					.applyTo(field.control());
 			fields.put(attribute.getName(), field);
+			labels.put(attribute.getName(), label);
 		}
 	}
 
@@ -242,6 +245,17 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 	public Control field(String attribute) {
 		AttributeField field = fields.get(attribute);
 		return field == null ? null : field.control();
+	}
+
+	/** The text beside an attribute's field: its name, marked when the schema requires it. */
+	public String label(String attribute) {
+		Label label = labels.get(attribute);
+		return label == null ? null : label.getText();
+	}
+
+	/** Why the last typed value was not taken, or the empty text. */
+	public String problemMessage() {
+		return problem.getText();
 	}
 
 	/** The attributes offered for the shown element, in schema order. */
