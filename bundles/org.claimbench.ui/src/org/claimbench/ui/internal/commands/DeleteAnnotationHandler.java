@@ -1,7 +1,9 @@
 package org.claimbench.ui.internal.commands;
 
 import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.ui.internal.editor.ElementText;
 import org.claimbench.ui.internal.model.AnnotationEdits;
 import org.claimbench.ui.internal.model.Span;
 import org.claimbench.ui.internal.views.ClaimsView;
@@ -13,7 +15,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * Annotate > Delete: removes the claim selected in the Claims view, or else the innermost claim or mention
+ * Annotate > Delete: removes the claim or relation selected in the Claims view, or else the innermost claim or mention
  * under the selection in the source text.
  */
 public final class DeleteAnnotationHandler extends AbstractHandler {
@@ -28,6 +30,11 @@ public final class DeleteAnnotationHandler extends AbstractHandler {
 		}
 		Span target = null;
 		IWorkbenchPart active = HandlerUtil.getActivePart(event);
+		if (active instanceof ClaimsView view && view.selectedRelation() != null) {
+			Relation relation = view.selectedRelation();
+			editor.apply("Delete " + ElementText.relationLabel(relation), AnnotationEdits.delete(relation));
+			return null;
+		}
 		if (active instanceof ClaimsView view && view.selectedClaim() != null) {
 			Claim claim = view.selectedClaim();
 			target = new Span(claim, claim.getAnchors().isEmpty() ? null : claim.getAnchors().get(0));

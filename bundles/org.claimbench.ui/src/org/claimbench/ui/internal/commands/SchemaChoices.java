@@ -9,6 +9,7 @@ import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.Schema;
 
 /** What the annotation commands offer: the concrete kinds of the document's schema and its actors. */
@@ -35,7 +36,11 @@ final class SchemaChoices {
 	}
 
 	static <T extends Kind> T kindNamed(List<T> kinds, String name) {
-		return kinds.stream().filter(k -> name.equals(k.getName())).findFirst().orElse(null);
+		return elementNamed(kinds, name);
+	}
+
+	static <T extends NamedElement> T elementNamed(List<T> elements, String name) {
+		return elements.stream().filter(k -> k.getName() != null && k.getName().equals(name)).findFirst().orElse(null);
 	}
 
 	static Actor actorNamed(Document document, String name) {

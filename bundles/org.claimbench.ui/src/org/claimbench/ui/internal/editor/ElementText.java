@@ -11,6 +11,7 @@ import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.NumberValue;
 import org.claimbench.model.claims.ReferenceValue;
+import org.claimbench.model.claims.Relation;
 import org.claimbench.model.claims.TextValue;
 import org.claimbench.model.claims.Value;
 import org.claimbench.ui.internal.model.Span;
@@ -56,6 +57,12 @@ public final class ElementText {
 			text.append(": \u201C").append(quote.length() > 60 ? quote.substring(0, 57) + "..." : quote).append('\u201D');
 		}
 		return text.toString();
+	}
+
+	/** A relation's line in the Claims view, under its source claim. */
+	public static String relationLabel(Relation relation) {
+		return (relation.getKind() == null || relation.getKind().eIsProxy() ? "?" : relation.getKind().getName()) + " \u2192 "
+				+ (relation.getTarget() == null || relation.getTarget().eIsProxy() ? "?" : relation.getTarget().getName());
 	}
 
 	public static String kindName(Kind kind) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.Anchor;
+import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
@@ -15,6 +16,9 @@ import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.ReferenceValue;
+import org.claimbench.model.claims.Relation;
+import org.claimbench.model.claims.RelationKind;
+import org.claimbench.model.claims.Value;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -63,6 +67,47 @@ public final class AnnotationEdits {
 			} else {
 				deleteClaim(document, (Claim) span.owner());
 			}
+		};
+	}
+
+	/** A relation of the kind from source to target, without anchors of its own. */
+	public static Consumer<Document> newRelation(RelationKind kind, Claim source, Claim target) {
+		return document -> {
+			Relation relation = ClaimsFactory.eINSTANCE.createRelation();
+			relation.setKind(kind);
+			relation.setSource(source);
+			relation.setTarget(target);
+			document.getRelations().add(relation);
+		};
+	}
+
+	public static Consumer<Document> delete(Relation relation) {
+		return document -> EcoreUtil.remove(relation);
+	}
+
+	/**
+	 * Gives the element's attribute these values, in place when it has one already; no values remove the
+	 * attribute, so the schema's default applies again.
+	 */
+	public static Consumer<Document> setAttribute(DocumentElement element, AttributeDef attribute, List<Value> values) {
+		return document -> {
+			AttributeValue existing = element.getAttributes().stream()
+					.filter(a -> a.getAttribute() == attribute
+							|| a.getAttribute() != null && attribute.getName().equals(a.getAttribute().getName()))
+					.findFirst().orElse(null);
+			if (values.isEmpty()) {
+				if (existing != null) {
+					EcoreUtil.remove(existing);
+				}
+				return;
+			}
+			if (existing == null) {
+				existing = ClaimsFactory.eINSTANCE.createAttributeValue();
+				existing.setAttribute(attribute);
+				element.getAttributes().add(existing);
+			}
+			existing.getValues().clear();
+			existing.getValues().addAll(values);
 		};
 	}
 

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.ElementText;
 import org.claimbench.ui.internal.model.Span;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IColorProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -17,46 +21,26 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Lists the claims of the active annotation editor by kind. Selecting a claim reveals its words in the
- * editor; selecting words in the editor selects the claim anchored there.
+ * Lists the claims of the active annotation editor by kind, each with the relations it starts. Selecting a
+ * claim reveals its words in the editor; selecting words in the editor selects the claim anchored there.
  */
 public final class ClaimsView extends ViewPart {
 
 	public static final String ID = "org.claimbench.ui.claimsView";
 
 	private TreeViewer viewer;
-	private AnnotationEditor editor;
+	private ActiveAnnotationEditor active;
 	private boolean syncing;
-	private final Runnable onChange = this::refresh;
-
-	private final IPartListener2 editorTracker = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof AnnotationEditor activated) {
-				track(activated);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == editor) {
-				track(null);
-			}
-		}
-	};
 
 	private final ISelectionListener editorSelection = (part, selection) -> {
-		if (part == editor && selection instanceof ITextSelection text && !syncing) {
-			List<Span> spans = Span.at(editor.session().document(), text.getOffset());
+		if (part != null && part == editor() && selection instanceof ITextSelection text && !syncing) {
+			List<Span> spans = Span.at(editor().session().document(), text.getOffset());
 			spans.stream().filter(span -> span.owner() instanceof Claim).findFirst()
 					.ifPresent(span -> select((Claim) span.owner()));
 		}
@@ -69,43 +53,37 @@ public final class ClaimsView extends ViewPart {
 		viewer.setLabelProvider(new GroupLabels());
 		viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
 		viewer.addSelectionChangedListener(event -> {
-			if (!syncing && editor != null && event.getStructuredSelection().getFirstElement() instanceof Claim claim
+			if (!syncing && editor() != null && event.getStructuredSelection().getFirstElement() instanceof Claim claim
 					&& !claim.getAnchors().isEmpty()) {
 				syncing = true;
 				try {
-					editor.reveal(new Span(claim, claim.getAnchors().get(0)));
+					editor().reveal(new Span(claim, claim.getAnchors().get(0)));
 				} finally {
 					syncing = false;
 				}
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager("#ClaimsView", ID);
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(ID, menu, viewer);
 		// Delete and the other annotation keys work here too, on the claim selected in the view.
 		getSite().getService(IContextService.class).activateContext(AnnotationEditor.CONTEXT_ID);
-		getSite().getPage().addPartListener(editorTracker);
 		getSite().getPage().addSelectionListener(editorSelection);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		track(active instanceof AnnotationEditor annotationEditor ? annotationEditor : null);
+		active = new ActiveAnnotationEditor(getSite().getPage(), this::refresh);
+		refresh();
 	}
 
-	private void track(AnnotationEditor next) {
-		if (next == editor) {
-			return;
-		}
-		if (editor != null) {
-			editor.session().removeChangeListener(onChange);
-		}
-		editor = next;
-		if (editor != null) {
-			editor.session().addChangeListener(onChange);
-		}
-		refresh();
+	private AnnotationEditor editor() {
+		return active == null ? null : active.editor();
 	}
 
 	private void refresh() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		AnnotationEditor editor = editor();
 		String selected = selectedClaim() == null ? null : selectedClaim().getName();
 		viewer.setInput(editor == null ? List.of() : KindGroup.of(editor.session().document()));
 		setContentDescription(editor == null ? "No annotation document is active." : editor.getPartName());
@@ -130,6 +108,12 @@ public final class ClaimsView extends ViewPart {
 		return first instanceof Claim claim ? claim : null;
 	}
 
+	/** The relation selected in the view, or null. */
+	public Relation selectedRelation() {
+		Object first = viewer.getStructuredSelection().getFirstElement();
+		return first instanceof Relation relation ? relation : null;
+	}
+
 	public TreeViewer viewer() {
 		return viewer;
 	}
@@ -141,11 +125,8 @@ public final class ClaimsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(editorTracker);
 		getSite().getPage().removeSelectionListener(editorSelection);
-		if (editor != null) {
-			editor.session().removeChangeListener(onChange);
-		}
+		active.dispose();
 		super.dispose();
 	}
 
@@ -164,18 +145,32 @@ public final class ClaimsView extends ViewPart {
 
 		@Override
 		public Object[] getChildren(Object parent) {
+			if (parent instanceof Claim claim) {
+				return outgoing(claim).toArray();
+			}
 			return parent instanceof KindGroup group ? group.claims().toArray() : new Object[0];
+		}
+
+		/** A claim's relations sit under it, the claim they start at. */
+		private static List<Relation> outgoing(Claim claim) {
+			return claim.eContainer() instanceof Document document
+					? document.getRelations().stream().filter(r -> r.getSource() == claim).toList()
+					: List.of();
 		}
 
 		@Override
 		public Object getParent(Object element) {
+			if (element instanceof Relation relation) {
+				return relation.getSource();
+			}
 			return groups.stream().filter(g -> g instanceof KindGroup group && group.claims().contains(element))
 					.findFirst().orElse(null);
 		}
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof KindGroup group && !group.claims().isEmpty();
+			return element instanceof KindGroup group && !group.claims().isEmpty()
+					|| element instanceof Claim claim && !outgoing(claim).isEmpty();
 		}
 	}
 
@@ -184,6 +179,9 @@ public final class ClaimsView extends ViewPart {
 		public String getText(Object element) {
 			if (element instanceof KindGroup group) {
 				return group.kind() + " (" + group.claims().size() + ")";
+			}
+			if (element instanceof Relation relation) {
+				return ElementText.relationLabel(relation);
 			}
 			return element instanceof Claim claim ? ElementText.claimLabel(claim) : String.valueOf(element);
 		}
@@ -195,7 +193,7 @@ public final class ClaimsView extends ViewPart {
 
 		@Override
 		public Color getBackground(Object element) {
-			return element instanceof KindGroup group && editor != null ? editor.colours().colour(group.kind()) : null;
+			return element instanceof KindGroup group && editor() != null ? editor().colours().colour(group.kind()) : null;
 		}
 	}
 }

@@ -1,0 +1,69 @@
+package org.claimbench.ui.internal.views;
+
+import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+
+/**
+ * The annotation editor a view follows: the one the page last activated, until it closes. The view hears
+ * when the editor changes and whenever that editor's document changes.
+ */
+final class ActiveAnnotationEditor {
+
+	private final IWorkbenchPage page;
+	private final Runnable onChange;
+	private AnnotationEditor editor;
+
+	private final IPartListener2 tracker = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) instanceof AnnotationEditor activated) {
+				track(activated);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == editor) {
+				track(null);
+			}
+		}
+	};
+
+	ActiveAnnotationEditor(IWorkbenchPage page, Runnable onChange) {
+		this.page = page;
+		this.onChange = onChange;
+		page.addPartListener(tracker);
+		editor = page.getActiveEditor() instanceof AnnotationEditor active ? active : null;
+		if (editor != null) {
+			editor.session().addChangeListener(onChange);
+		}
+	}
+
+	/** The followed editor, or null. */
+	AnnotationEditor editor() {
+		return editor;
+	}
+
+	private void track(AnnotationEditor next) {
+		if (next == editor) {
+			return;
+		}
+		if (editor != null) {
+			editor.session().removeChangeListener(onChange);
+		}
+		editor = next;
+		if (editor != null) {
+			editor.session().addChangeListener(onChange);
+		}
+		onChange.run();
+	}
+
+	void dispose() {
+		page.removePartListener(tracker);
+		if (editor != null) {
+			editor.session().removeChangeListener(onChange);
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package org.claimbench.ui.internal.views;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.BooleanValue;
+import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.model.claims.ClaimsFactory;
+import org.claimbench.model.claims.DateValue;
+import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.DocumentElement;
+import org.claimbench.model.claims.EnumType;
+import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.NamedElement;
+import org.claimbench.model.claims.NamedTypeRef;
+import org.claimbench.model.claims.NumberValue;
+import org.claimbench.model.claims.PrimitiveType;
+import org.claimbench.model.claims.PrimitiveTypeRef;
+import org.claimbench.model.claims.ReferenceValue;
+import org.claimbench.model.claims.TextValue;
+import org.claimbench.model.claims.TypeRef;
+import org.claimbench.model.claims.Value;
+
+/**
+ * What an attribute's schema type lets a specialist enter: one of a list of named choices (enum members,
+ * actors or claims of a kind), true or false, or typed-in text checked as the type demands.
+ */
+record AttributeType(String name, PrimitiveType primitive, Function<Document, List<NamedElement>> choices) {
+
+	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+			.withResolverStyle(ResolverStyle.STRICT);
+
+	/** The type of a declared attribute; null when the schema's type does not resolve. */
+	static AttributeType of(TypeRef type) {
+		if (type instanceof PrimitiveTypeRef primitive && primitive.getType() != null) {
+			return switch (primitive.getType()) {
+				case ACTOR -> new AttributeType("actor", null, document -> new ArrayList<>(document.getActors()));
+				case CLAIM -> new AttributeType("claim", null, document -> new ArrayList<>(document.getClaims()));
+				default -> new AttributeType(primitive.getType().getLiteral(), primitive.getType(), null);
+			};
+		}
+		if (type instanceof NamedTypeRef named && named.getType() != null && !named.getType().eIsProxy()) {
+			return switch (named.getType()) {
+				case EnumType enumType -> new AttributeType(enumType.getName(), null,
+						document -> new ArrayList<>(enumType.getLiterals()));
+				case ActorKind kind -> new AttributeType(kind.getName(), null,
+						document -> ofKind(document.getActors(), kind));
+				case ClaimKind kind -> new AttributeType(kind.getName(), null,
+						document -> ofKind(document.getClaims(), kind));
+				default -> null;
+			};
+		}
+		return null;
+	}
+
+	/** Only elements of the declared kind or one of its sub kinds fit. */
+	private static List<NamedElement> ofKind(List<? extends DocumentElement> elements, Kind kind) {
+		List<NamedElement> fitting = new ArrayList<>();
+		for (DocumentElement element : elements) {
+			Kind elementKind = SchemaQueries.kindOf(element);
+			if (elementKind != null && !elementKind.eIsProxy() && SchemaQueries.conformsTo(elementKind, kind)) {
+				fitting.add(element);
+			}
+		}
+		return fitting;
+	}
+
+	boolean isChoice() {
+		return choices != null;
+	}
+
+	boolean isBoolean() {
+		return primitive == PrimitiveType.BOOLEAN;
+	}
+
+	/** Why the typed text is no value of this type, or null when it is one. */
+	String problem(String text) {
+		if (primitive == PrimitiveType.NUMBER && !text.matches("-?\\d+(\\.\\d+)?")) {
+			return "\u201C" + text + "\u201D is not a number; write digits with an optional '-' and decimal point, e.g. 2010 or -1.5";
+		}
+		if (primitive == PrimitiveType.DATE) {
+			try {
+				LocalDate.parse(text, ISO_DATE);
+			} catch (DateTimeParseException e) {
+				return "\u201C" + text + "\u201D is not a calendar date in the form YYYY-MM-DD, e.g. 2024-07-28";
+			}
+		}
+		return null;
+	}
+
+	/** The model value for typed text that has no {@link #problem}. */
+	Value parse(String text) {
+		switch (primitive) {
+			case NUMBER:
+				NumberValue number = ClaimsFactory.eINSTANCE.createNumberValue();
+				number.setValue(new BigDecimal(text));
+				return number;
+			case DATE:
+				DateValue date = ClaimsFactory.eINSTANCE.createDateValue();
+				date.setValue(text);
+				return date;
+			default:
+				TextValue value = ClaimsFactory.eINSTANCE.createTextValue();
+				value.setValue(text);
+				return value;
+		}
+	}
+
+	static Value reference(NamedElement target) {
+		ReferenceValue reference = ClaimsFactory.eINSTANCE.createReferenceValue();
+		reference.setTarget(target);
+		return reference;
+	}
+
+	static Value bool(boolean value) {
+		BooleanValue bool = ClaimsFactory.eINSTANCE.createBooleanValue();
+		bool.setValue(value);
+		return bool;
+	}
+
+	/** The value as the specialist types it; null for a value this type cannot show as text. */
+	static String text(Value value) {
+		return switch (value) {
+			case TextValue text -> text.getValue();
+			case NumberValue number -> number.getValue() == null ? "" : number.getValue().toPlainString();
+			case DateValue date -> date.getValue();
+			case BooleanValue bool -> String.valueOf(bool.isValue());
+			case ReferenceValue reference -> reference.getTarget() == null || reference.getTarget().eIsProxy() ? null
+					: reference.getTarget().getName();
+			default -> null;
+		};
+	}
+}
