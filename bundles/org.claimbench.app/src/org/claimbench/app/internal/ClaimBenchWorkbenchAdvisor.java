@@ -50,11 +50,6 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 				ILog.of(getClass()).error("Start-up task of " + task.getContributor().getName() + " failed", e);
 			}
 		}
-	}
-
-	@Override
-	public void postStartup() {
-		super.postStartup();
 		StartupProbe.windowUp();
 	}
 
