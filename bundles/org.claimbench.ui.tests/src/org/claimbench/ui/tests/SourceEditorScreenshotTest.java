@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ctrl+Space in the schema editor pops up the names a type position can take; the test also saves a picture of
- * the workbench at that moment (dsl-editor.png in the test's working directory) for the user guide.
+ * the workbench at that moment (target/dsl-editor.png of the test bundle) for the user guide.
  */
 class SourceEditorScreenshotTest {
 
@@ -58,7 +58,7 @@ class SourceEditorScreenshotTest {
 		assertTrue(offered.stream().anyMatch(p -> p.startsWith("State")), offered.toString());
 		assertTrue(offered.stream().anyMatch(p -> p.startsWith("Scope")), offered.toString());
 
-		save(window, Path.of("dsl-editor.png"));
+		save(window, Path.of("target", "dsl-editor.png"));
 	}
 
 	private static Table proposalTable(Display display) {
