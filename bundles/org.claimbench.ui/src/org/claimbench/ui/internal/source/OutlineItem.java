@@ -3,9 +3,9 @@ package org.claimbench.ui.internal.source;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.NamedElement;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -50,8 +50,8 @@ public record OutlineItem(String label, String type, int offset, int length, Lis
 		}
 		String type = element.eClass().getName();
 		if (element instanceof NamedElement named && named.getName() != null) {
-			EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-			List<INode> nameNodes = NodeModelUtils.findNodesForFeature(element, name);
+			List<INode> nameNodes = NodeModelUtils.findNodesForFeature(element,
+					ClaimsPackage.eINSTANCE.getNamedElement_Name());
 			INode at = nameNodes.isEmpty() ? node : nameNodes.get(0);
 			return new OutlineItem(named.getName(), type, at.getOffset(), at.getLength(), children);
 		}

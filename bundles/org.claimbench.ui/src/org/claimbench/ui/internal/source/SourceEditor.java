@@ -9,6 +9,7 @@ import org.claimbench.ui.internal.validation.SchemaUsersValidationJob;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
@@ -126,7 +127,7 @@ public final class SourceEditor extends TextEditor {
 				document.replace(start, text.length() - end - start, formatted.substring(start, formatted.length() - end));
 			}
 			status(null);
-		} catch (CoreException | IOException | org.eclipse.jface.text.BadLocationException | RuntimeException e) {
+		} catch (CoreException | IOException | BadLocationException | RuntimeException e) {
 			status("Not formatted: " + e.getMessage());
 		}
 	}
