@@ -26,12 +26,17 @@ public final class SampleProject {
 
 	/** Creates the sample project and returns its annotation document, or null when the sample has none. */
 	public static IFile create(IProgressMonitor monitor) throws CoreException {
+		return create(NAME, monitor);
+	}
+
+	/** Creates a copy of the sample under the given project name (the sample's files keep their names). */
+	public static IFile create(String projectName, IProgressMonitor monitor) throws CoreException {
 		Bundle samples = Platform.getBundle(SAMPLES_BUNDLE);
 		if (samples == null) {
 			throw new CoreException(Status.error("The " + SAMPLES_BUNDLE + " bundle is not installed."));
 		}
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		IProject project = workspace.getRoot().getProject(NAME);
+		IProject project = workspace.getRoot().getProject(projectName);
 		IFile[] claims = new IFile[1];
 		workspace.run(m -> {
 			project.create(m);

@@ -14,6 +14,10 @@ public final class ProblemMarkers {
 
 	/** A subtype of the platform's problem marker, so the Problems view lists them. */
 	public static final String TYPE = "org.claimbench.ui.problem";
+	/** Marker attribute holding the issue's code, which quick fixes key on. */
+	public static final String CODE = "code";
+	/** Marker attribute holding the issue's first data item, e.g. the offset a moved quote now has. */
+	public static final String DATA = "data";
 
 	private ProblemMarkers() {
 	}
@@ -39,7 +43,10 @@ public final class ProblemMarkers {
 					marker.setAttribute(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
 				}
 				if (issue.getCode() != null) {
-					marker.setAttribute("code", issue.getCode());
+					marker.setAttribute(CODE, issue.getCode());
+				}
+				if (issue.getData() != null && issue.getData().length > 0) {
+					marker.setAttribute(DATA, issue.getData()[0]);
 				}
 			}
 		}, null, 0, null);

@@ -19,7 +19,7 @@ import org.eclipse.xtext.validation.Issue;
  * Validates the editor's current DSL text in the background and refreshes the file's problem markers.
  * It parses its own copy, so the editor's model is never touched off the UI thread.
  */
-public final class ValidationJob extends Job {
+public class ValidationJob extends Job {
 
 	public static final Object FAMILY = ValidationJob.class;
 	/** Edits in quick succession are validated once, after the last. */
@@ -35,6 +35,11 @@ public final class ValidationJob extends Job {
 		setSystem(true);
 	}
 
+	/** For a subclass that supplies the text by overriding {@link #currentText()}. */
+	protected ValidationJob(IFile file) {
+		this(file, null);
+	}
+
 	public void request() {
 		cancel();
 		schedule(DEBOUNCE_MILLIS);
@@ -48,18 +53,27 @@ public final class ValidationJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			XtextResource resource = new ProjectModelLoader().load(file, currentText.get());
+			XtextResource resource = new ProjectModelLoader().load(file, currentText());
 			List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
 					CheckMode.ALL, monitor::isCanceled);
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
 			ProblemMarkers.replace(file, issues);
+			validated(resource, monitor);
 			return Status.OK_STATUS;
 		} catch (CoreException e) {
 			return e.getStatus();
 		} catch (IOException e) {
 			return Status.error("Could not validate " + file.getFullPath() + ": " + e.getMessage(), e);
 		}
+	}
+
+	protected String currentText() {
+		return currentText.get();
+	}
+
+	/** Lets a subclass use the parsed text once its markers are written. */
+	protected void validated(XtextResource resource, IProgressMonitor monitor) {
 	}
 }
