@@ -32,34 +32,21 @@ public final class AnchorFuzz extends FuzzTarget {
 	private final List<AnchorSpan> spans = new ArrayList<>();
 
 	/**
-	 * The edited text and, for each of its characters, the offset in the original text it was copied
-	 * from: the truth of where an anchor's words went, even when a paragraph was cut and pasted. As the
-	 * same text can come from different edits (a copy of the text next to a span can be read as
-	 * inserted before or after it), the offsets any explanation by single edits allows count too:
-	 * the old offset while the text up to the span's end is unchanged, the shifted one while the text
-	 * from its start is.
+	 * The edited text and, for each anchor, the offsets that hold its own words or a copy of them: the
+	 * truth the relocator is checked against. An edit keeps a span where the text up to its end is
+	 * unchanged, shifts it where the text from its start to the end is unchanged (both, since a copy of
+	 * the text next to a span can be read as inserted before or after it), and copies it along with a
+	 * copied range that holds (most of) it, as when a paragraph is cut and pasted.
 	 */
-	record Edited(String text, int[] origin, List<AnchorSpan> spans, List<Set<Integer>> aligned) {
+	record Edited(String text, List<AnchorSpan> spans, List<Set<Integer>> places) {
 
 		static Edited of(String text, List<AnchorSpan> spans) {
-			int[] origin = new int[text.length()];
-			for (int i = 0; i < origin.length; i++) {
-				origin[i] = i;
-			}
-			return new Edited(text, origin, spans, spans.stream().map(s -> Set.of(s.offset())).toList());
+			return new Edited(text, spans, spans.stream().map(s -> Set.of(s.offset())).toList());
 		}
 
 		/** Replaces a range by a copy of another range (empty for a deletion). */
 		Edited replace(int start, int oldLength, int from, int length) {
-			int[] next = new int[origin.length - oldLength + length];
-			System.arraycopy(origin, 0, next, 0, start);
-			System.arraycopy(origin, from, next, start, length);
-			System.arraycopy(origin, start + oldLength, next, start + length, origin.length - start - oldLength);
 			String after = text.substring(0, start) + text.substring(from, from + length) + text.substring(start + oldLength);
-			return new Edited(after, next, spans, align(after));
-		}
-
-		private List<Set<Integer>> align(String after) {
 			int limit = Math.min(text.length(), after.length());
 			int prefix = 0;
 			while (prefix < limit && text.charAt(prefix) == after.charAt(prefix)) {
@@ -71,35 +58,29 @@ public final class AnchorFuzz extends FuzzTarget {
 			}
 			List<Set<Integer>> next = new ArrayList<>();
 			for (int i = 0; i < spans.size(); i++) {
-				int length = spans.get(i).quote().length();
-				Set<Integer> places = new TreeSet<>();
-				for (int offset : aligned.get(i)) {
-					if (offset + length <= prefix) {
-						places.add(offset);
+				int quote = spans.get(i).quote().length();
+				Set<Integer> moved = new TreeSet<>();
+				for (int offset : places.get(i)) {
+					if (offset + quote <= prefix) {
+						moved.add(offset);
 					}
 					if (text.length() - offset <= suffix) {
-						places.add(offset + after.length() - text.length());
+						moved.add(offset + after.length() - text.length());
+					}
+					// Mostly inside the copied range: the rest of the words at the copy's place are equal characters
+					// (the relocator only places where the whole quote reads the same).
+					int copied = Math.min(offset + quote, from + length) - Math.max(offset, from);
+					if (copied > 0 && 2 * copied >= quote) {
+						moved.add(start + offset - from);
 					}
 				}
-				next.add(places);
+				next.add(moved);
 			}
-			return next;
+			return new Edited(after, spans, next);
 		}
 
-		/** True when the characters at the offset are the span's own or a copy of them, or an alignment puts them there. */
 		boolean holdsWords(int span, int offset) {
-			return aligned.get(span).contains(offset) || copied(offset, spans.get(span));
-		}
-
-		private boolean copied(int offset, AnchorSpan span) {
-			int originalOffset = span.offset();
-			int length = span.quote().length();
-			for (int k = 0; k < length; k++) {
-				if (offset + k >= origin.length || origin[offset + k] != originalOffset + k) {
-					return false;
-				}
-			}
-			return true;
+			return places.get(span).contains(offset);
 		}
 	}
 
@@ -141,22 +122,13 @@ public final class AnchorFuzz extends FuzzTarget {
 			} else if (placement.placed()) {
 				count("placed");
 			} else {
-				count(changed.indexOf(span.quote()) >= 0 && wordsSurvive(edited, i) ? "flagged, words intact"
+				count(!edited.places().get(i).isEmpty() ? "flagged, words intact"
 						: "flagged, words edited");
 			}
 			if (edits == 0 && placement.status() != Placement.Status.UNCHANGED) {
 				findings.add(name(), iteration, "\"" + spans.get(i).quote() + "\" not kept in the unchanged text", changed);
 			}
 		}
-	}
-
-	private static boolean wordsSurvive(Edited edited, int span) {
-		for (int at = 0; at + edited.spans().get(span).quote().length() <= edited.text().length(); at++) {
-			if (edited.holdsWords(span, at)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** One random insertion, deletion or replacement, the inserted text a copy of other text (a namesake maker). */

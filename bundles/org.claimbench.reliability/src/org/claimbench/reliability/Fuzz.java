@@ -23,16 +23,20 @@ public final class Fuzz {
 	private Fuzz() {
 	}
 
-	/** The targets and their share of the inputs: parsing and importing cost thousands of times more than re-anchoring. */
+	/** Shares the inputs by cost: parsing and validating the sample costs some hundred times more than re-anchoring it. */
 	public static List<FuzzTarget.Report> run(long inputs, long seed, Path sample, Path work, Findings findings)
 			throws IOException {
-		long dsl = Math.max(1, inputs / 25);
-		long xmi = Math.max(1, inputs / 50);
+		long dsl = Math.max(1, inputs / 400);
+		long xmi = Math.max(1, inputs / 500);
+		return run(dsl, xmi, Math.max(1, inputs - dsl - xmi), seed, sample, work, findings);
+	}
+
+	public static List<FuzzTarget.Report> run(long dsl, long xmi, long anchors, long seed, Path sample, Path work,
+			Findings findings) throws IOException {
 		List<FuzzTarget.Report> reports = new ArrayList<>();
 		reports.add(new DslFuzz(sample, SAMPLE_MODEL_FILES).run(dsl, seed, findings));
 		reports.add(new XmiFuzz(sample.resolve(SAMPLE_DOCUMENT), work).run(xmi, seed + 1, findings));
-		reports.add(new AnchorFuzz(sample.resolve(SAMPLE_DOCUMENT), SAMPLE_SOURCE).run(Math.max(1, inputs - dsl - xmi),
-				seed + 2, findings));
+		reports.add(new AnchorFuzz(sample.resolve(SAMPLE_DOCUMENT), SAMPLE_SOURCE).run(anchors, seed + 2, findings));
 		return reports;
 	}
 

@@ -14,9 +14,9 @@ import org.claimbench.dsl.source.AnchorMatcher;
  * <ol>
  * <li>a quote that occurs exactly once (with its prefix and suffix, when it has them) is a candidate;</li>
  * <li>edits never reorder text, so candidates that would break the order of the old offsets are dropped;</li>
- * <li>a candidate without context must have moved by the same distance as a neighbouring anchor
- * (the start of the text counts as a neighbour that never moves), otherwise its true words may have
- * been deleted and it found a namesake elsewhere;</li>
+ * <li>a candidate must have moved by the same distance as a neighbouring anchor (the start of the
+ * text counts as a neighbour that never moves), otherwise its true words may have been deleted and
+ * it found a namesake elsewhere; even matching context can be a coincidence of the edit;</li>
  * <li>a quote that occurs several times is placed only where a neighbour's shift predicts it.</li>
  * </ol>
  */
@@ -47,7 +47,7 @@ public final class AnchorRelocator {
 				placed[i] = found.get(i).get(0);
 			}
 		}
-		boolean[] confirmed = confirmedByNeighbours(spans, placed, trusted);
+		boolean[] confirmed = confirmedByNeighbours(text, spans, placed, trusted);
 		int[] result = new int[n];
 		for (int i = 0; i < n; i++) {
 			result[i] = confirmed[i] ? placed[i] : -1;
@@ -131,25 +131,45 @@ public final class AnchorRelocator {
 		return trusted;
 	}
 
-	/** Trusted anchors with context stay; those without must share a neighbour's shift. */
-	private static boolean[] confirmedByNeighbours(List<AnchorSpan> spans, int[] placed, boolean[] trusted) {
-		boolean[] confirmed = new boolean[spans.size()];
-		for (int i = 0; i < spans.size(); i++) {
-			if (!trusted[i]) {
-				continue;
+	/**
+	 * Trusted anchors must share a neighbour's shift, and their quote must not also stand where a
+	 * neighbour's shift puts the anchor: then the edit may have broken the context at the true place and
+	 * made a lookalike elsewhere. Dropping one anchor can leave another without its neighbour, so this
+	 * repeats until nothing changes.
+	 */
+	private static boolean[] confirmedByNeighbours(String text, List<AnchorSpan> spans, int[] placed, boolean[] trusted) {
+		boolean[] confirmed = trusted.clone();
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (int i = 0; i < spans.size(); i++) {
+				if (confirmed[i] && !agreesWithNeighbours(text, spans, placed, confirmed, i)) {
+					confirmed[i] = false;
+					changed = true;
+				}
 			}
-			if (spans.get(i).hasContext()) {
-				confirmed[i] = true;
-				continue;
-			}
-			int shift = placed[i] - spans.get(i).offset();
-			int before = neighbour(spans, trusted, i, -1);
-			int after = neighbour(spans, trusted, i, +1);
-			int shiftBefore = before < 0 ? 0 : placed[before] - spans.get(before).offset();
-			boolean agreesAfter = after >= 0 && placed[after] - spans.get(after).offset() == shift;
-			confirmed[i] = shift == shiftBefore || agreesAfter;
 		}
 		return confirmed;
+	}
+
+	private static boolean agreesWithNeighbours(String text, List<AnchorSpan> spans, int[] placed, boolean[] confirmed, int i) {
+		AnchorSpan span = spans.get(i);
+		int shift = placed[i] - span.offset();
+		int before = neighbour(spans, confirmed, i, -1);
+		int after = neighbour(spans, confirmed, i, +1);
+		long shiftBefore = before < 0 ? 0 : placed[before] - spans.get(before).offset();
+		boolean agrees = shift == shiftBefore;
+		boolean conflict = shift != shiftBefore && matchesAt(text, span.quote(), span.offset() + shiftBefore);
+		if (after >= 0) {
+			long shiftAfter = placed[after] - spans.get(after).offset();
+			agrees |= shift == shiftAfter;
+			conflict |= shift != shiftAfter && matchesAt(text, span.quote(), span.offset() + shiftAfter);
+		}
+		return agrees && !conflict;
+	}
+
+	private static boolean matchesAt(String text, String quote, long offset) {
+		return offset >= 0 && offset <= Integer.MAX_VALUE && AnchorMatcher.matchesAt(text, quote, (int) offset);
 	}
 
 	/** The nearest other anchor in the given direction of old offsets among the chosen ones, or -1. */
@@ -170,7 +190,7 @@ public final class AnchorRelocator {
 		return best;
 	}
 
-	/** The one occurrence a neighbour's shift predicts and the neighbours' new offsets allow, or -1. */
+	/** The one place a neighbour's shift predicts, the neighbours' new offsets allow and the context confirms, or -1. */
 	private static int predicted(String text, List<AnchorSpan> spans, int i, int[] placed, boolean[] confirmed) {
 		AnchorSpan span = spans.get(i);
 		int before = neighbour(spans, confirmed, i, -1);
@@ -181,14 +201,17 @@ public final class AnchorRelocator {
 		long fromAfter = after < 0 ? -1 : (long) span.offset() + placed[after] - spans.get(after).offset();
 		int chosen = -1;
 		for (long at : new long[] { fromBefore, fromAfter }) {
-			if (at < low || at > high || at > Integer.MAX_VALUE || !AnchorMatcher.matchesAt(text, span.quote(), (int) at)
-					|| !inContext(text, span, (int) at)) {
+			if (at < low || at > high || !matchesAt(text, span.quote(), at)) {
 				continue;
 			}
+			// The quote at both predicted places: either could be the anchor's words.
 			if (chosen >= 0 && chosen != at) {
 				return -1;
 			}
 			chosen = (int) at;
+		}
+		if (chosen >= 0 && !inContext(text, span, chosen)) {
+			return -1;
 		}
 		return chosen;
 	}
