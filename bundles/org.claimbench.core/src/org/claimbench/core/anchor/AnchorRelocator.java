@@ -17,7 +17,8 @@ import org.claimbench.dsl.source.AnchorMatcher;
  * <li>a candidate must have moved by the same distance as a neighbouring anchor (the start of the
  * text counts as a neighbour that never moves), otherwise its true words may have been deleted and
  * it found a namesake elsewhere; even matching context can be a coincidence of the edit;</li>
- * <li>a quote that occurs several times is placed only where a neighbour's shift predicts it.</li>
+ * <li>a quote that occurs several times is placed only where its neighbours' shifts predict it, and
+ * only when they agree: next to an edit, a copy of the text around it can read the same.</li>
  * </ol>
  */
 public final class AnchorRelocator {
@@ -190,7 +191,7 @@ public final class AnchorRelocator {
 		return best;
 	}
 
-	/** The one place a neighbour's shift predicts, the neighbours' new offsets allow and the context confirms, or -1. */
+	/** The place both neighbours' shifts predict, their new offsets allow and the context confirms, or -1. */
 	private static int predicted(String text, List<AnchorSpan> spans, int i, int[] placed, boolean[] confirmed) {
 		AnchorSpan span = spans.get(i);
 		int before = neighbour(spans, confirmed, i, -1);
@@ -199,6 +200,9 @@ public final class AnchorRelocator {
 		int high = after < 0 ? text.length() : placed[after];
 		long fromBefore = (long) span.offset() + (before < 0 ? 0 : placed[before] - spans.get(before).offset());
 		long fromAfter = after < 0 ? -1 : (long) span.offset() + placed[after] - spans.get(after).offset();
+		if (after >= 0 && fromAfter != fromBefore) {
+			return -1;
+		}
 		int chosen = -1;
 		for (long at : new long[] { fromBefore, fromAfter }) {
 			if (at < low || at > high || !matchesAt(text, span.quote(), at)) {

@@ -60,6 +60,22 @@ class HostileInputTest {
 		importXmi("<!DOCTYPE d [" + entities + "<!ENTITY e \"&a9;\">]>");
 	}
 
+	/** A fuzz finding: XMI allows any string as a name, and the DSL text written for it would not open. */
+	@Test
+	void xmiWithANameTheDslCannotWriteIsRefused() throws IOException {
+		Path xmi = folder.resolve("sample.xmi");
+		Cli export = Cli.run("export", SampleFolder.path().resolve("us-japan-edd-2024.claims"), "--to", "xmi", "-o", xmi);
+		assertEquals(0, export.exitCode(), export.toString());
+		Files.writeString(xmi, Files.readString(xmi).replaceFirst("name=\"Alliance\"", "name=\"Al:liance\""));
+		Path imported = folder.resolve("imported.claims");
+		Cli run = Cli.run("import", xmi, "-o", imported);
+		assertEquals(2, run.exitCode(), run.toString());
+		assertTrue(run.err().contains(xmi + ": error: cannot write the document as DSL text: it would not parse")
+				&& run.err().contains("Al:liance"), run.toString());
+		assertFalse(Files.exists(imported), "nothing written");
+		assertNoStackTrace(run);
+	}
+
 	@Test
 	void fiftyMegabyteAnnotationFileIsRefusedWithAMessage() throws IOException {
 		Path big = folder.resolve("big.claims");
