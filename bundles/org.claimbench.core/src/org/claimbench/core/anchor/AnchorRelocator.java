@@ -16,7 +16,8 @@ import org.claimbench.dsl.source.AnchorMatcher;
  * <li>edits never reorder text, so candidates that would break the order of the old offsets are dropped;</li>
  * <li>a candidate must have moved by the same distance as a neighbouring anchor (the start of the
  * text counts as a neighbour that never moves), otherwise its true words may have been deleted and
- * it found a namesake elsewhere; even matching context can be a coincidence of the edit;</li>
+ * it found a namesake elsewhere; even matching context can be a coincidence of the edit; and its
+ * quote must not still stand at its old offset or where a neighbour's shift puts it;</li>
  * <li>a quote that occurs several times is placed only where its neighbours' shifts predict it, and
  * only when they agree: next to an edit, a copy of the text around it can read the same.</li>
  * </ol>
@@ -160,7 +161,9 @@ public final class AnchorRelocator {
 		int after = neighbour(spans, confirmed, i, +1);
 		long shiftBefore = before < 0 ? 0 : placed[before] - spans.get(before).offset();
 		boolean agrees = shift == shiftBefore;
-		boolean conflict = shift != shiftBefore && matchesAt(text, span.quote(), span.offset() + shiftBefore);
+		// Words that still stand where they were are the likeliest to be the anchor's own.
+		boolean conflict = shift != 0 && matchesAt(text, span.quote(), span.offset())
+				|| shift != shiftBefore && matchesAt(text, span.quote(), span.offset() + shiftBefore);
 		if (after >= 0) {
 			long shiftAfter = placed[after] - spans.get(after).offset();
 			agrees |= shift == shiftAfter;
