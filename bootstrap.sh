@@ -5,6 +5,7 @@
 #   ./bootstrap.sh run     build the product when needed, then start the workbench on the sample
 #   ./bootstrap.sh test    build everything and run every test under a virtual display
 #   ./bootstrap.sh bench   run the benchmarks on synthetic corpora and print a markdown table
+#   ./bootstrap.sh fuzz [N] fuzz the parser, validators, XMI import and re-anchoring with N inputs (default 1000000)
 #   ./bootstrap.sh mvn ... run the project's Maven with the right JDK (e.g. ./bootstrap.sh mvn -o verify)
 set -euo pipefail
 
@@ -123,12 +124,32 @@ bench)
 	fi
 	exec "${bench[@]}"
 	;;
+fuzz)
+	shift
+	inputs="${1:-1000000}"
+	if [ ! -x "$product/claimbench" ]; then
+		echo "bootstrap: building the product (first run only)" >&2
+		"$mvn" -B -q verify -DskipTests
+	fi
+	# The workspace's own bundles are rebuilt and put first, so the fuzzers test the current code;
+	# the product's plugins supply EMF, Xtext and the rest.
+	"$mvn" -B -q verify -DskipTests -pl bundles/org.claimbench.reliability -am
+	jars=""
+	for bundle in reliability core dsl model; do
+		jars="$jars$root/bundles/org.claimbench.$bundle/target/org.claimbench.$bundle-0.1.0-SNAPSHOT.jar:"
+	done
+	quiet_unsafe=()
+	[ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ] && quiet_unsafe=(--sun-misc-unsafe-memory-access=allow)
+	# Findings (failing inputs) are kept under target/fuzz (build output, never in git).
+	exec "$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" -cp "$jars$product/plugins/*" org.claimbench.reliability.Fuzz \
+		"$inputs" "$root/bundles/org.claimbench.samples/us-japan-edd-2024" "$root/target/fuzz" "${@:2}"
+	;;
 mvn)
 	shift
 	exec "$mvn" "$@"
 	;;
 *)
-	echo "usage: ./bootstrap.sh run | test | bench | mvn <maven arguments>" >&2
+	echo "usage: ./bootstrap.sh run | test | bench | fuzz [inputs [seed]] | mvn <maven arguments>" >&2
 	exit 2
 	;;
 esac

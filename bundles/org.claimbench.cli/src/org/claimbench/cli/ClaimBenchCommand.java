@@ -21,6 +21,7 @@ public class ClaimBenchCommand implements Runnable {
 				.addSubcommand(new ValidateCommand(progress))
 				.addSubcommand(new ExportCommand(progress))
 				.addSubcommand(new ImportCommand())
+				.addSubcommand(new ReanchorCommand())
 				.addSubcommand(new StatsCommand(progress))
 				.addSubcommand(new LspCommand())
 				.addSubcommand(new CommandLine.HelpCommand());

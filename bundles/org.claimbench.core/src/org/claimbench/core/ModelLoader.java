@@ -29,6 +29,13 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  */
 public class ModelLoader {
 
+	/**
+	 * The largest schema or annotation file read. Parsing keeps a node model of many times the
+	 * text's size, so a bigger file would exhaust memory instead of giving a message; annotations
+	 * of one statement are far smaller.
+	 */
+	public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
 	private IntConsumer progress = done -> {
 	};
 
@@ -118,6 +125,12 @@ public class ModelLoader {
 		}
 		String text;
 		try {
+			long size = Files.size(file);
+			if (size > MAX_FILE_BYTES) {
+				problems.add(Diagnostic.ofFile(file, ProblemCodes.TOO_LARGE, "the file is " + megabytes(size)
+						+ ", more than the " + megabytes(MAX_FILE_BYTES) + " ClaimBench reads; split it into several documents"));
+				return null;
+			}
 			text = Utf8Text.read(file);
 		} catch (Utf8Text.NotUtf8Exception e) {
 			problems.add(Diagnostic.ofFile(file, ProblemCodes.NOT_UTF8, "the file is " + e.getMessage()));
@@ -136,6 +149,10 @@ public class ModelLoader {
 			return null;
 		}
 		return resource;
+	}
+
+	static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}
 
 	static String reason(IOException e) {

@@ -6,6 +6,7 @@ public interface ProblemCodes {
 	String MISSING_FILE = PREFIX + "missingFile";
 	String UNREADABLE_FILE = PREFIX + "unreadableFile";
 	String NOT_UTF8 = PREFIX + "notUtf8";
+	String TOO_LARGE = PREFIX + "tooLarge";
 	String UNKNOWN_EXTENSION = PREFIX + "unknownExtension";
 	String MALFORMED_XMI = PREFIX + "malformedXmi";
 	String FOREIGN_XMI = PREFIX + "foreignXmi";

@@ -1,6 +1,8 @@
 package org.claimbench.core.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 
@@ -135,12 +138,37 @@ public class XmiImporter {
 		try {
 			ISerializer serializer = ClaimBenchLanguages.injector().getInstance(ISerializer.class);
 			String text = serializer.serialize(document, SaveOptions.newBuilder().format().getOptions());
-			return new Result(text.endsWith("\n") ? text : text + "\n", problems);
-		} catch (RuntimeException e) {
+			text = text.endsWith("\n") ? text : text + "\n";
+			String unparsable = syntaxError(text, documentUri);
+			if (unparsable != null) {
+				problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
+						"cannot write the document as DSL text: " + unparsable));
+				return new Result(null, problems);
+			}
+			return new Result(text, problems);
+		} catch (IOException | RuntimeException e) {
 			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
 					"cannot write the document as DSL text: " + message(e)));
 			return new Result(null, problems);
 		}
+	}
+
+	/**
+	 * XMI allows any string as a name, the DSL does not (the fuzzer found "Al:liance"), and the
+	 * serializer writes names as they are; so the text is parsed again, and a user never gets a file
+	 * that does not open. Returns the first syntax error with its line, or null.
+	 */
+	private static String syntaxError(String text, URI documentUri) throws IOException {
+		Resource resource = ClaimBenchLanguages.newResourceSet().createResource(documentUri);
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		if (resource.getErrors().isEmpty()) {
+			return null;
+		}
+		Resource.Diagnostic error = resource.getErrors().get(0);
+		String[] lines = text.split("\n", -1);
+		String line = error.getLine() >= 1 && error.getLine() <= lines.length ? lines[error.getLine() - 1].strip() : "";
+		return "it would not parse (" + error.getMessage() + " in \"" + line + "\"); a name in the XMI is probably not a valid DSL name";
 	}
 
 	private static String message(Throwable e) {

@@ -21,6 +21,9 @@ public final class SourceTexts {
 
 	private static final int CACHE_SIZE = 64;
 
+	/** Statements are kilobytes; a bigger file is refused with a message rather than read into memory. */
+	public static final long MAX_SOURCE_BYTES = 32L * 1024 * 1024;
+
 	private record Cached(long timeStamp, long length, SourceText text) {
 	}
 
@@ -83,6 +86,10 @@ public final class SourceTexts {
 		}
 		long timeStamp = attributes.get(URIConverter.ATTRIBUTE_TIME_STAMP) instanceof Long t ? t : URIConverter.NULL_TIME_STAMP;
 		long length = attributes.get(URIConverter.ATTRIBUTE_LENGTH) instanceof Long l ? l : -1;
+		if (length > MAX_SOURCE_BYTES) {
+			return SourceLoad.failed(uri, SourceProblem.UNREADABLE, "Source text '" + source + "' is too large to read: "
+					+ length / (1024 * 1024) + " MB, more than " + MAX_SOURCE_BYTES / (1024 * 1024) + " MB");
+		}
 		String key = uri.toString();
 		synchronized (CACHE) {
 			Cached cached = CACHE.get(key);
@@ -92,7 +99,12 @@ public final class SourceTexts {
 		}
 		byte[] bytes;
 		try (InputStream in = converter.createInputStream(uri)) {
-			bytes = in.readAllBytes();
+			// readNBytes also bounds sources whose length the converter does not know.
+			bytes = in.readNBytes((int) MAX_SOURCE_BYTES + 1);
+			if (bytes.length > MAX_SOURCE_BYTES) {
+				return SourceLoad.failed(uri, SourceProblem.UNREADABLE, "Source text '" + source
+						+ "' is too large to read: more than " + MAX_SOURCE_BYTES / (1024 * 1024) + " MB");
+			}
 		} catch (IOException | RuntimeException e) {
 			return SourceLoad.failed(uri, SourceProblem.UNREADABLE,
 					"Source text '" + source + "' cannot be read: " + reason(e));
