@@ -21,7 +21,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.75f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
-		layout.createPlaceholderFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.72f, editorArea);
+		layout.createPlaceholderFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.66f, editorArea);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
