@@ -3,6 +3,7 @@ package org.claimbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -180,5 +181,21 @@ class ReanchorTest {
 			}
 		}
 		assertTrue(result.moved() > 0, "the other anchors still moved");
+	}
+
+	@Test
+	void sourceThatIsGoneIsReportedAndNothingChanges() throws Exception {
+		String textBefore = editor.session().text();
+		source.delete(true, null);
+
+		StringBuilder report = new StringBuilder();
+		Reanchoring result = reanchor(report);
+
+		assertNull(result);
+		assertTrue(report.toString().contains("Nothing was re-anchored"), report.toString());
+		assertTrue(report.toString().contains("does not exist"), report.toString());
+		assertEquals(textBefore, editor.session().text());
+		assertTrue(editor.sourceProblemLabel().isVisible(), "the editor says the source is gone");
+		assertFalse(PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().canUndo(editor.undoContext()));
 	}
 }
