@@ -35,11 +35,13 @@ final class Workbench {
 		flush();
 	}
 
-	static void execute(String commandId, Map<String, String> parameters) throws Exception {
+	/** Runs the command as a menu item would and returns what its handler returned. */
+	static Object execute(String commandId, Map<String, String> parameters) throws Exception {
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		ParameterizedCommand command = ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+		Object result = PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
 		flush();
+		return result;
 	}
 
 	/** Lets the markers of the editor's latest text be written. */

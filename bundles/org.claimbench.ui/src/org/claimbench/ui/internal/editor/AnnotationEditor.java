@@ -31,6 +31,7 @@ import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.events.MouseTrackAdapter;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -64,7 +65,9 @@ public final class AnnotationEditor extends EditorPart {
 	private ValidationJob validation;
 	private KindColors colours;
 	private Legend legend;
+	private Label sourceProblem;
 	private StyledText text;
+	private org.eclipse.jface.text.Document sourceDocument;
 	private SourceSelectionProvider selectionProvider;
 	private SourceFindTarget findTarget;
 	private final Runnable onChange = this::modelChanged;
@@ -95,14 +98,10 @@ public final class AnnotationEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		legend = new Legend(parent);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend.control());
-		if (session.sourceProblem() != null) {
-			Label problem = new Label(parent, SWT.WRAP);
-			problem.setText(session.sourceProblem());
-			problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
-		}
+		sourceProblem = new Label(parent, SWT.WRAP);
+		sourceProblem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(sourceProblem);
 		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
-		text.setText(session.sourceText());
 		text.setMargins(8, 6, 8, 6);
 		text.setLineSpacing(3);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
@@ -112,7 +111,7 @@ public final class AnnotationEditor extends EditorPart {
 				text.setToolTipText(hoverAt(new Point(e.x, e.y)));
 			}
 		});
-		org.eclipse.jface.text.Document sourceDocument = new org.eclipse.jface.text.Document(session.sourceText());
+		sourceDocument = new org.eclipse.jface.text.Document();
 		selectionProvider = new SourceSelectionProvider(text, sourceDocument);
 		findTarget = new SourceFindTarget(text, sourceDocument, selectionProvider);
 		text.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> selectionProvider.fire()));
@@ -132,8 +131,25 @@ public final class AnnotationEditor extends EditorPart {
 				new FindReplaceAction(SourceFindTarget.actionTexts(), "find.", this));
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 
-		showModel();
+		showSource();
 		validation.schedule();
+	}
+
+	/**
+	 * Shows the source text the session last loaded, or why it could not be loaded instead of any text, and
+	 * the annotations on it.
+	 */
+	public void showSource() {
+		String problem = session.sourceProblem();
+		sourceProblem.setText(problem == null ? "" : problem);
+		((GridData) sourceProblem.getLayoutData()).exclude = problem == null;
+		sourceProblem.setVisible(problem != null);
+		if (!text.getText().equals(session.sourceText())) {
+			text.setText(session.sourceText());
+			sourceDocument.set(session.sourceText());
+		}
+		text.getParent().layout(true);
+		showModel();
 	}
 
 	private String hoverAt(Point point) {
@@ -166,14 +182,14 @@ public final class AnnotationEditor extends EditorPart {
 
 	/**
 	 * Applies a model edit as one undoable change, written back as formatted DSL text. A refused edit is
-	 * reported on the status line, so the specialist can go on reading.
+	 * reported on the status line, so the specialist can go on reading; the result tells whether it was made.
 	 */
-	public void apply(String label, Consumer<Document> edit) {
+	public boolean apply(String label, Consumer<Document> edit) {
 		String before = session.text();
 		try {
 			String after = session.textAfter(edit);
 			if (after.equals(before)) {
-				return;
+				return true;
 			}
 			IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 			history.execute(new AnnotationChange(label, undoContext, session, before, after), null,
@@ -182,9 +198,10 @@ public final class AnnotationEditor extends EditorPart {
 			String message = label + " was not made: " + e.getMessage();
 			ILog.of(getClass()).log(Status.warning(message, e));
 			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
-			return;
+			return false;
 		}
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+		return true;
 	}
 
 	/** Selects the span's words in the source text and scrolls to them. */
@@ -212,6 +229,11 @@ public final class AnnotationEditor extends EditorPart {
 
 	public KindColors colours() {
 		return colours;
+	}
+
+	/** The line that tells why the source text is not shown; hidden while it is. */
+	public Label sourceProblemLabel() {
+		return sourceProblem;
 	}
 
 	public StyledText sourceWidget() {

@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
+import org.claimbench.dsl.source.SourceLoad;
+import org.claimbench.dsl.source.SourceProblem;
+import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.model.claims.Document;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
-import org.eclipse.core.runtime.Path;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
@@ -25,8 +27,7 @@ public final class AnnotationSession {
 
 	private final IFile file;
 	private final XtextResource resource;
-	private final String sourceText;
-	private final String sourceProblem;
+	private volatile SourceLoad source;
 	private final ListenerList<Runnable> listeners = new ListenerList<>();
 	private volatile String text;
 	private volatile String savedText;
@@ -36,21 +37,7 @@ public final class AnnotationSession {
 		this.resource = resource;
 		this.text = text;
 		this.savedText = text;
-		String problem = null;
-		String source = "";
-		Document document = document();
-		if (document == null || document.getSource() == null) {
-			problem = "The annotation document names no source text.";
-		} else {
-			IFile sourceFile = file.getParent().getFile(new Path(document.getSource()));
-			try {
-				source = FileText.read(sourceFile);
-			} catch (CoreException | IOException e) {
-				problem = "Cannot read the source text " + sourceFile.getFullPath() + ": " + e.getMessage();
-			}
-		}
-		this.sourceText = source;
-		this.sourceProblem = problem;
+		reloadSource();
 	}
 
 	public static AnnotationSession open(IFile file) throws CoreException, IOException {
@@ -69,13 +56,25 @@ public final class AnnotationSession {
 				: document;
 	}
 
+	/** The source text as last loaded; empty when it could not be loaded. */
 	public String sourceText() {
-		return sourceText;
+		return source.isLoaded() ? source.text().text() : "";
 	}
 
 	/** Why the source text could not be shown, or null. */
 	public String sourceProblem() {
-		return sourceProblem;
+		return source.isLoaded() ? null : source.message();
+	}
+
+	/**
+	 * Loads the source text again, through the loader validation and the command line use, so the editor
+	 * refuses what they refuse (paths leaving the document's folder, text that is not UTF-8).
+	 */
+	public SourceLoad reloadSource() {
+		Document document = document();
+		source = document == null ? SourceLoad.failed(null, SourceProblem.NOT_DECLARED,
+				"The annotation document names no source text.") : SourceTexts.load(document);
+		return source;
 	}
 
 	public String text() {
