@@ -15,30 +15,10 @@ import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Completion offers what the schema allows at the cursor, so a specialist need not know the codebook by heart. */
-class CompletionTest {
-
-	@TempDir
-	Path folder;
-
-	private AnnotationWorkspace workspace;
-	private LanguageServerSession session;
-
-	@BeforeEach
-	void startServer() throws Exception {
-		workspace = new AnnotationWorkspace(folder);
-		session = LanguageServerSession.open(folder);
-	}
-
-	@AfterEach
-	void stopServer() throws Exception {
-		session.close();
-	}
+class CompletionTest extends ServerOnWorkspace {
 
 	@Test
 	void kindPositionOffersTheSchemasClaimKindsOnly() throws Exception {

@@ -11,33 +11,13 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What an editor shows while a file is open: the server's diagnostics, placed on the offending words. */
-class DiagnosticsTest {
+class DiagnosticsTest extends ServerOnWorkspace {
 
 	private static final String UNRESOLVED = "claimbench.unresolvedReference";
 	private static final String SYNTAX = "org.eclipse.xtext.diagnostics.Diagnostic.Syntax";
-
-	@TempDir
-	Path folder;
-
-	private AnnotationWorkspace workspace;
-	private LanguageServerSession session;
-
-	@BeforeEach
-	void startServer() throws Exception {
-		workspace = new AnnotationWorkspace(folder);
-		session = LanguageServerSession.open(folder);
-	}
-
-	@AfterEach
-	void stopServer() throws Exception {
-		session.close();
-	}
 
 	@Test
 	void validDocumentHasNoDiagnostics() throws Exception {

@@ -3,7 +3,6 @@ package org.claimbench.dsl.ide.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,30 +12,10 @@ import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Formatting in any editor gives the same canonical layout that the workbench writes. */
-class FormattingTest {
-
-	@TempDir
-	Path folder;
-
-	private AnnotationWorkspace workspace;
-	private LanguageServerSession session;
-
-	@BeforeEach
-	void startServer() throws Exception {
-		workspace = new AnnotationWorkspace(folder);
-		session = LanguageServerSession.open(folder);
-	}
-
-	@AfterEach
-	void stopServer() throws Exception {
-		session.close();
-	}
+class FormattingTest extends ServerOnWorkspace {
 
 	@Test
 	void formattingAnUntidyDocumentGivesTheCanonicalLayout() throws Exception {

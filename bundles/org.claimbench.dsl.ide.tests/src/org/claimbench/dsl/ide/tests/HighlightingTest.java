@@ -12,30 +12,10 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Names are coloured by what they denote: kinds, actors, claims, attributes and enum members stand apart. */
-class HighlightingTest {
-
-	@TempDir
-	Path folder;
-
-	private AnnotationWorkspace workspace;
-	private LanguageServerSession session;
-
-	@BeforeEach
-	void startServer() throws Exception {
-		workspace = new AnnotationWorkspace(folder);
-		session = LanguageServerSession.open(folder);
-	}
-
-	@AfterEach
-	void stopServer() throws Exception {
-		session.close();
-	}
+class HighlightingTest extends ServerOnWorkspace {
 
 	@Test
 	void documentNamesAreColouredByWhatTheyDenote() throws Exception {
