@@ -71,6 +71,7 @@ public final class AnnotationEditor extends EditorPart {
 	private SourceSelectionProvider selectionProvider;
 	private SourceFindTarget findTarget;
 	private final Runnable onChange = this::modelChanged;
+	private FileChangeWatcher fileWatcher;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -91,6 +92,27 @@ public final class AnnotationEditor extends EditorPart {
 		validation = new ValidationJob(file, session::text);
 		colours = KindColors.of(session.document());
 		session.addChangeListener(onChange);
+		fileWatcher = FileChangeWatcher.watch(file, site.getShell().getDisplay(), this::fileChangedOnDisk);
+	}
+
+	/** The file was saved elsewhere (e.g. by the source editor): show that text, unless edits here are unsaved. */
+	private void fileChangedOnDisk() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		try {
+			AnnotationSession.Reload reload = session.reloadFromDisk();
+			if (reload == AnnotationSession.Reload.RELOADED) {
+				// The old undo steps describe text that is gone.
+				PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, false);
+			} else if (reload == AnnotationSession.Reload.KEPT_UNSAVED_EDITS) {
+				getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(session.file().getName()
+						+ " changed on disk; your unsaved annotations are kept and saving will replace it");
+			}
+			firePropertyChange(PROP_DIRTY);
+		} catch (CoreException | IOException | RuntimeException e) {
+			ILog.of(getClass()).warn("Cannot reload " + session.file().getFullPath() + ": " + e.getMessage(), e);
+		}
 	}
 
 	@Override
@@ -283,6 +305,7 @@ public final class AnnotationEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		fileWatcher.stop();
 		session.removeChangeListener(onChange);
 		validation.cancel();
 		if (session.isDirty()) {

@@ -128,6 +128,29 @@ public final class AnnotationSession {
 		listeners.forEach(Runnable::run);
 	}
 
+	/**
+	 * Takes the file's contents when they changed on disk (another editor saved it). Unsaved edits here
+	 * are kept and the result says so; our own saves find nothing new.
+	 */
+	public Reload reloadFromDisk() throws CoreException, IOException {
+		String onDisk = FileText.read(file);
+		if (onDisk.equals(savedText)) {
+			return Reload.UNCHANGED;
+		}
+		if (isDirty()) {
+			savedText = onDisk;
+			return Reload.KEPT_UNSAVED_EDITS;
+		}
+		savedText = onDisk;
+		replaceText(onDisk);
+		return Reload.RELOADED;
+	}
+
+	/** What {@link #reloadFromDisk()} did. */
+	public enum Reload {
+		UNCHANGED, RELOADED, KEPT_UNSAVED_EDITS
+	}
+
 	public void addChangeListener(Runnable listener) {
 		listeners.add(listener);
 	}
