@@ -126,7 +126,9 @@ public final class AnnotationEditor extends EditorPart {
 		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
 		text.setMargins(8, 6, 8, 6);
 		text.setLineSpacing(3);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+		// Size hints keep layouts from measuring the whole wrapped text (tens of seconds at 1 MB); the
+		// text still fills the editor through grab.
+		GridDataFactory.fillDefaults().grab(true, true).hint(100, 100).applyTo(text);
 		text.addMouseTrackListener(new MouseTrackAdapter() {
 			@Override
 			public void mouseHover(MouseEvent e) {

@@ -1,6 +1,7 @@
 package org.claimbench.ui.internal.editor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -34,9 +35,23 @@ public final class SpanStyles {
 		if (cuts.isEmpty()) {
 			return new StyleRange[0];
 		}
+		// A sweep over the spans by offset keeps only those covering the current piece: linear in the
+		// number of spans rather than pieces times spans, which took seconds at 10k anchors.
+		List<Integer> byOffset = new ArrayList<>();
+		for (int i = 0; i < inside.size(); i++) {
+			byOffset.add(i);
+		}
+		byOffset.sort(Comparator.comparingInt(i -> inside.get(i).offset()));
+		TreeSet<Integer> covering = new TreeSet<>();
+		int next = 0;
 		int start = cuts.first();
 		for (int end : cuts.tailSet(start, false)) {
-			StyleRange range = piece(inside, colours, start, end);
+			while (next < byOffset.size() && inside.get(byOffset.get(next)).offset() <= start) {
+				covering.add(byOffset.get(next++));
+			}
+			int pieceStart = start;
+			covering.removeIf(i -> inside.get(i).end() <= pieceStart);
+			StyleRange range = piece(covering.stream().map(inside::get).toList(), colours, start, end);
 			if (range != null) {
 				ranges.add(range);
 			}

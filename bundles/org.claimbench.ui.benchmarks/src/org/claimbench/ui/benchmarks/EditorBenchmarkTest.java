@@ -1,0 +1,195 @@
+package org.claimbench.ui.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.benchmarks.SyntheticCorpus;
+import org.claimbench.ui.internal.commands.NewClaimHandler;
+import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.ui.internal.validation.SavedFileValidationJob;
+import org.claimbench.ui.internal.validation.SchemaUsersValidationJob;
+import org.claimbench.ui.internal.validation.ValidationJob;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Times the annotation editor on the synthetic 1.1 MB / 10k-anchor document, as a user meets it: opening
+ * the file until its highlights are shown, and New Claim on selected words until the highlight is shown
+ * and the background validation has rewritten the markers. Prints a markdown table; asserts no timing.
+ */
+class EditorBenchmarkTest {
+
+	private static final int WARM_OPENS = 5;
+	private static final int WARM_UP_CLAIMS = 5;
+	private static final int MEASURED_CLAIMS = 30;
+
+	@Test
+	void editorOpenAndNewClaimOnALargeDocument() throws Exception {
+		IFile file = largeDocument();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+		long cold = 0;
+		long[] warm = new long[WARM_OPENS];
+		for (int i = 0; i <= WARM_OPENS; i++) {
+			long start = System.nanoTime();
+			AnnotationEditor editor = (AnnotationEditor) IDE.openEditor(page, file);
+			flush();
+			long elapsed = System.nanoTime() - start;
+			assertTrue(editor.sourceWidget().getStyleRanges().length > 1_000, "the anchors are highlighted");
+			if (i == 0) {
+				cold = elapsed;
+			} else {
+				warm[i - 1] = elapsed;
+			}
+			awaitValidation();
+			page.closeEditor(editor, false);
+			awaitValidation();
+		}
+
+		AnnotationEditor editor = (AnnotationEditor) IDE.openEditor(page, file);
+		flush();
+		awaitValidation();
+		int anchors = editor.session().document().getClaims().stream().mapToInt(c -> c.getAnchors().size()).sum()
+				+ editor.session().document().getActors().stream().mapToInt(a -> a.getAnchors().size()).sum();
+		String source = editor.session().sourceText();
+		long[] highlighted = new long[MEASURED_CLAIMS];
+		long[] validated = new long[MEASURED_CLAIMS];
+		for (int i = 0; i < WARM_UP_CLAIMS + MEASURED_CLAIMS; i++) {
+			int[] word = wordNear(source, (int) ((long) source.length() * (i + 1) / (WARM_UP_CLAIMS + MEASURED_CLAIMS + 1)));
+			page.activate(editor);
+			editor.sourceWidget().setSelection(word[0], word[1]);
+			flush();
+			int claims = editor.session().document().getClaims().size();
+
+			long start = System.nanoTime();
+			newClaim();
+			long shown = System.nanoTime() - start;
+			awaitValidation();
+			long markers = System.nanoTime() - start;
+
+			assertEquals(claims + 1, editor.session().document().getClaims().size(), "New Claim adds one claim");
+			assertNotNull(editor.sourceWidget().getStyleRangeAtOffset(word[0]), "the new claim is highlighted");
+			if (i >= WARM_UP_CLAIMS) {
+				highlighted[i - WARM_UP_CLAIMS] = shown;
+				validated[i - WARM_UP_CLAIMS] = markers;
+			}
+		}
+		page.closeEditor(editor, false);
+		awaitValidation();
+
+		long sourceBytes = Files.size(file.getParent().getFile(new org.eclipse.core.runtime.Path("large.txt"))
+				.getLocation().toPath());
+		List<String> rows = new ArrayList<>();
+		rows.add("| measurement | time | notes |");
+		rows.add("|---|---:|---|");
+		rows.add(String.format("| open the annotation editor, %.1f MB source, %,d anchors, until highlighted (first open) | %,d ms | cold: classes and Xtext set-up included |",
+				sourceBytes / 1e6, anchors, millis(cold)));
+		rows.add(String.format("| open the same document again | %,d ms | median of %d; p95 %,d ms |",
+				millis(percentile(warm, 50)), WARM_OPENS, millis(percentile(warm, 95))));
+		rows.add(String.format("| New Claim from selection until its highlight is shown | %,d ms | median of %d after %d warm-ups; p95 %,d ms |",
+				millis(percentile(highlighted, 50)), MEASURED_CLAIMS, WARM_UP_CLAIMS, millis(percentile(highlighted, 95))));
+		rows.add(String.format("| New Claim from selection until highlight and problem markers are updated | %,d ms | median of %d; p95 %,d ms; includes the validation job's 400 ms debounce |",
+				millis(percentile(validated, 50)), MEASURED_CLAIMS, millis(percentile(validated, 95))));
+		report(rows);
+	}
+
+	/** Generates the benchmark corpus's large document into a real workspace project. */
+	private static IFile largeDocument() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-bench");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		Path folder = project.getLocation().toFile().toPath();
+		SyntheticCorpus corpus = new SyntheticCorpus(42);
+		corpus.writeSchema(folder);
+		corpus.writeDocument(folder, "large", 5_800, 1);
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		awaitValidation();
+		return project.getFile("large.claims");
+	}
+
+	private static void newClaim() throws Exception {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		ParameterizedCommand command = ParameterizedCommand.generateCommand(
+				commands.getCommand(NewClaimHandler.COMMAND),
+				Map.of(NewClaimHandler.KIND, "Reaffirmation", NewClaimHandler.HOLDERS, "o0"));
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+		flush();
+	}
+
+	/** The start and end of the first whole word at or after the offset. */
+	private static int[] wordNear(String text, int offset) {
+		int start = offset;
+		while (start < text.length() && Character.isLetter(text.charAt(start))) {
+			start++;
+		}
+		while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+			start++;
+		}
+		int end = start;
+		while (end < text.length() && Character.isLetter(text.charAt(end))) {
+			end++;
+		}
+		return new int[] { start, end };
+	}
+
+	/** Waits for every validation the workbench has scheduled, then lets the UI catch up. */
+	private static void awaitValidation() throws InterruptedException {
+		flush();
+		Job.getJobManager().join(ValidationJob.FAMILY, null);
+		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
+		Job.getJobManager().join(SchemaUsersValidationJob.FAMILY, null);
+		flush();
+	}
+
+	private static void flush() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// Runs what the editor and the workbench queued for the UI thread.
+		}
+	}
+
+	private static long percentile(long[] nanos, int percent) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, rank)];
+	}
+
+	private static long millis(long nanos) {
+		return Math.round(nanos / 1e6);
+	}
+
+	private static void report(List<String> rows) throws Exception {
+		String table = String.join("\n", rows) + "\n";
+		System.out.print(table);
+		String target = System.getProperty("editorBench.report");
+		if (target != null) {
+			Path path = Path.of(target);
+			Files.createDirectories(path.getParent());
+			Files.writeString(path, table, StandardCharsets.UTF_8);
+		}
+	}
+}
