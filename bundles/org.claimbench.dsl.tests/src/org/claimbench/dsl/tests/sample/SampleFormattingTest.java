@@ -1,5 +1,6 @@
 package org.claimbench.dsl.tests.sample;
 
+import org.claimbench.dsl.formatting.CanonicalFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ class SampleFormattingTest {
 	@ParameterizedTest
 	@ValueSource(strings = { SampleFiles.CODEBOOK, SampleFiles.DETERRENCE, SampleFiles.ANNOTATION })
 	void formattingTheFileLeavesItUnchanged(String name) throws IOException {
-		assertEquals(SampleFiles.read(name), Formatting.format(loaded(name)));
+		assertEquals(SampleFiles.read(name), CanonicalFormat.of(loaded(name)));
 	}
 
 	@ParameterizedTest

@@ -1,5 +1,6 @@
 package org.claimbench.dsl.tests.sample;
 
+import org.claimbench.dsl.formatting.CanonicalFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,7 +90,7 @@ class SampleRoundTripTest {
 		assertTrue(text.contains("\tunlawful false\n"), text);
 		Resource reparsed = parse(List.of(SampleFiles.CODEBOOK, SampleFiles.DETERRENCE), "edited.claims", text);
 		assertTrue(EcoreUtil.equals(document, reparsed.getContents().get(0)), text);
-		assertEquals(text, Formatting.format((XtextResource) reparsed), "formatted serialization is already canonical");
+		assertEquals(text, CanonicalFormat.of((XtextResource) reparsed), "formatted serialization is already canonical");
 	}
 
 	private void assertRoundTrip(String name, List<String> dependencies) throws IOException {

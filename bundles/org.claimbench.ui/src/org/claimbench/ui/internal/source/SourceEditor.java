@@ -1,5 +1,6 @@
 package org.claimbench.ui.internal.source;
 
+import org.claimbench.dsl.formatting.CanonicalFormat;
 import java.io.IOException;
 import java.util.List;
 
@@ -112,7 +113,7 @@ public final class SourceEditor extends TextEditor {
 				status("Not formatted: " + file.getName() + " has syntax errors.");
 				return;
 			}
-			String formatted = SourceFormatting.format(resource);
+			String formatted = CanonicalFormat.of(resource);
 			int start = 0;
 			int limit = Math.min(text.length(), formatted.length());
 			while (start < limit && text.charAt(start) == formatted.charAt(start)) {

@@ -1,4 +1,4 @@
-package org.claimbench.ui.internal.source;
+package org.claimbench.dsl.formatting;
 
 import java.util.List;
 
@@ -10,13 +10,13 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 
-/** The canonical layout of a parsed text, from its language's Xtext formatter. */
-final class SourceFormatting {
+/** The canonical layout of a parsed text, from its own language's formatter, as an editor's Format command gives it. */
+public final class CanonicalFormat {
 
-	private SourceFormatting() {
+	private CanonicalFormat() {
 	}
 
-	static String format(XtextResource resource) {
+	public static String of(XtextResource resource) {
 		IResourceServiceProvider services = resource.getResourceServiceProvider();
 		ITextRegionAccess regions = services.get(TextRegionAccessBuilder.class).forNodeModel(resource).create();
 		FormatterRequest request = services.get(FormatterRequest.class);
