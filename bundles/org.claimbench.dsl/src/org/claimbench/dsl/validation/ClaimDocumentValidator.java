@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.dsl.schema.ValueSyntax;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
@@ -158,7 +159,7 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 
 	@Check
 	public void checkDocumentDate(Document document) {
-		if (document.getDate() != null && !ValueConformance.isCalendarDate(document.getDate())) {
+		if (document.getDate() != null && !ValueSyntax.isCalendarDate(document.getDate())) {
 			error("The document's date " + document.getDate() + " is not a calendar date; dates are written YYYY-MM-DD",
 					document, CLAIMS.getDocument_Date(), IssueCodes.INVALID_DATE);
 		}

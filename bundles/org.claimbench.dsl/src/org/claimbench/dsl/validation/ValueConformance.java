@@ -1,9 +1,5 @@
 package org.claimbench.dsl.validation;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.Actor;
@@ -11,6 +7,7 @@ import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.BooleanValue;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.dsl.schema.ValueSyntax;
 import org.claimbench.model.claims.DateValue;
 import org.claimbench.model.claims.EnumLiteral;
 import org.claimbench.model.claims.EnumType;
@@ -27,9 +24,6 @@ import org.claimbench.model.claims.Value;
 
 /** Whether a value fits an attribute's declared type; used for document values and schema defaults alike. */
 final class ValueConformance {
-
-	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-			.withResolverStyle(ResolverStyle.STRICT);
 
 	private ValueConformance() {
 	}
@@ -73,17 +67,7 @@ final class ValueConformance {
 		return value instanceof ReferenceValue reference ? reference.getTarget() : null;
 	}
 
-	/** True when the text is a real calendar date in ISO form (2024-02-29 is, 2023-02-29 is not). */
-	static boolean isCalendarDate(String text) {
-		try {
-			LocalDate.parse(text, ISO_DATE);
-			return true;
-		} catch (DateTimeParseException e) {
-			return false;
-		}
-	}
-
 	static boolean isCalendarDate(DateValue value) {
-		return value.getValue() == null || isCalendarDate(value.getValue());
+		return value.getValue() == null || ValueSyntax.isCalendarDate(value.getValue());
 	}
 }

@@ -1,15 +1,12 @@
 package org.claimbench.ui.internal.views;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.dsl.schema.ValueSyntax;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.BooleanValue;
 import org.claimbench.model.claims.ClaimKind;
@@ -34,9 +31,6 @@ import org.claimbench.model.claims.Value;
  * actors or claims of a kind), true or false, or typed-in text checked as the type demands.
  */
 record AttributeType(String name, PrimitiveType primitive, Function<Document, List<NamedElement>> choices) {
-
-	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-			.withResolverStyle(ResolverStyle.STRICT);
 
 	/** The type of a declared attribute; null when the schema's type does not resolve. */
 	static AttributeType of(TypeRef type) {
@@ -83,15 +77,11 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 
 	/** Why the typed text is no value of this type, or null when it is one. */
 	String problem(String text) {
-		if (primitive == PrimitiveType.NUMBER && !text.matches("-?\\d+(\\.\\d+)?")) {
+		if (primitive == PrimitiveType.NUMBER && !ValueSyntax.isNumber(text)) {
 			return "\u201C" + text + "\u201D is not a number; write digits with an optional '-' and decimal point, e.g. 2010 or -1.5";
 		}
-		if (primitive == PrimitiveType.DATE) {
-			try {
-				LocalDate.parse(text, ISO_DATE);
-			} catch (DateTimeParseException e) {
-				return "\u201C" + text + "\u201D is not a calendar date in the form YYYY-MM-DD, e.g. 2024-07-28";
-			}
+		if (primitive == PrimitiveType.DATE && !ValueSyntax.isCalendarDate(text)) {
+			return "\u201C" + text + "\u201D is not a calendar date in the form YYYY-MM-DD, e.g. 2024-07-28";
 		}
 		return null;
 	}
