@@ -8,8 +8,22 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Converts the Decimal datatype rule of both languages; the other rules use Xtext's defaults. */
+import com.google.inject.Inject;
+
+/**
+ * Converts the Decimal datatype rule of both languages and writes strings without needless escapes; the
+ * other rules use Xtext's defaults.
+ */
 public class ClaimBenchValueConverters extends DefaultTerminalConverters {
+
+	@Inject
+	private DoubleQuotedStrings strings;
+
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return strings;
+	}
 
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> decimal() {

@@ -88,6 +88,9 @@ class SampleRoundTripTest {
 
 		assertTrue(text.contains("\nclaim nk : ThreatAssessment by Ministers {\n\tsubject NorthKorea\n"), text);
 		assertTrue(text.contains("\tunlawful false\n"), text);
+		// Apostrophes stay as they are in the statement; only double quotes and backslashes are escaped.
+		assertTrue(text.contains("quote \"North Korea's continued destabilizing behavior\""), text);
+		assertTrue(text.contains("note \"Checked against the statement's \\\"third\\\" paragraph, C:\\\\notes.\""), text);
 		Resource reparsed = parse(List.of(SampleFiles.CODEBOOK, SampleFiles.DETERRENCE), "edited.claims", text);
 		assertTrue(EcoreUtil.equals(document, reparsed.getContents().get(0)), text);
 		assertEquals(text, CanonicalFormat.of((XtextResource) reparsed), "formatted serialization is already canonical");
@@ -149,7 +152,7 @@ class SampleRoundTripTest {
 		set(threat, "conduct", text("continued destabilizing behavior"));
 		set(threat, "domains", literal(schema, "ThreatDomain", "nuclear"), literal(schema, "ThreatDomain", "missile"));
 		set(threat, "unlawful", bool(false));
-		threat.setNote("Checked against the statement's third paragraph.");
+		threat.setNote("Checked against the statement's \"third\" paragraph, C:\\notes.");
 		threat.getAnchors().add(anchor(text, "North Korea's continued destabilizing behavior", 0));
 		Claim coordination = claim(schema, "coordination", "Coordination", ministers, kamikawa);
 		set(coordination, "topic", text("extended deterrence policy"));
