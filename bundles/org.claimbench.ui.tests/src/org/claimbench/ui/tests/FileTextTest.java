@@ -16,6 +16,7 @@ import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.model.FileText;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -71,10 +72,14 @@ class FileTextTest {
 		IEditorPart part = IDE.openEditor(Workbench.page(), file);
 		Workbench.flush();
 		assertFalse(part instanceof AnnotationEditor, "no annotation editor on text it cannot read");
-		List<String> shown = texts(part.getSite().getShell());
+		List<String> shown = new ArrayList<>();
+		visible(part.getSite().getShell(), Text.class).forEach(text -> shown.add(text.getText()));
+		visible(part.getSite().getShell(), StyledText.class).forEach(text -> shown.add(text.getText()));
 		assertTrue(shown.stream().anyMatch(t -> t.contains("edd.claims is not valid UTF-8 (byte")
 				&& t.contains("line 2")), "the editor area says what is wrong: " + shown);
 		assertTrue(shown.stream().noneMatch(t -> t.contains("\tat ")), "no stack trace in sight: " + shown);
+		List<String> buttons = visible(part.getSite().getShell(), Button.class).stream().map(Button::getText).toList();
+		assertTrue(buttons.stream().noneMatch(t -> t.contains("Details")), "nor one click away: " + buttons);
 
 		Workbench.page().closeAllEditors(true);
 		try (var in = file.getContents(true)) {
@@ -82,21 +87,19 @@ class FileTextTest {
 		}
 	}
 
-	/** The texts of the visible text widgets in the window. */
-	private static List<String> texts(Control control) {
-		List<String> texts = new ArrayList<>();
+	/** The visible widgets of a type in the window, e.g. its texts or buttons. */
+	private static <T extends Control> List<T> visible(Control control, Class<T> type) {
+		List<T> found = new ArrayList<>();
 		if (!control.isVisible()) {
-			return texts;
+			return found;
 		}
-		if (control instanceof Text text) {
-			texts.add(text.getText());
-		} else if (control instanceof StyledText styled) {
-			texts.add(styled.getText());
+		if (type.isInstance(control)) {
+			found.add(type.cast(control));
 		} else if (control instanceof Composite composite) {
 			for (Control child : composite.getChildren()) {
-				texts.addAll(texts(child));
+				found.addAll(visible(child, type));
 			}
 		}
-		return texts;
+		return found;
 	}
 }

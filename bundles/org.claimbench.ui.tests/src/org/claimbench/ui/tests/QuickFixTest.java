@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +21,9 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.ISourceViewerExtension3;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
@@ -87,11 +80,11 @@ class QuickFixTest {
 		editor.selectAndReveal(caret, 0);
 		Workbench.page().activate(editor);
 		Workbench.execute(ITextEditorActionDefinitionIds.QUICK_ASSIST, Map.of());
-		List<String> popup = popupEntries(editor.getSite().getShell());
+		List<String> popup = Popups.entries(editor.getSite().getShell());
 		assertEquals(List.of("Re-anchor the quote at offset " + right), popup, "Ctrl+1 pops up the fix");
 		Screenshot.saveIfAsked(editor.getSite().getShell(), "quick-fix");
 		editor.viewer().getTextWidget().notifyListeners(SWT.KeyDown, escape());
-		Workbench.flush();
+		assertEquals(List.of(), Popups.entries(editor.getSite().getShell()), "Escape closes the popup");
 
 		fixes.get(0).apply(text);
 		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
@@ -118,31 +111,5 @@ class QuickFixTest {
 		event.keyCode = SWT.ESC;
 		event.character = SWT.ESC;
 		return event;
-	}
-
-	/** The entries of the proposal popup above the window, or none when no popup is open. */
-	private static List<String> popupEntries(Shell window) {
-		Workbench.flush();
-		Display display = window.getDisplay();
-		for (Shell shell : display.getShells()) {
-			if (shell != window && shell.isVisible()) {
-				List<Table> tables = new ArrayList<>();
-				collectTables(shell, tables);
-				if (!tables.isEmpty()) {
-					return Arrays.stream(tables.get(0).getItems()).map(TableItem::getText).toList();
-				}
-			}
-		}
-		return List.of();
-	}
-
-	private static void collectTables(Control control, List<Table> tables) {
-		if (control instanceof Table table) {
-			tables.add(table);
-		} else if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collectTables(child, tables);
-			}
-		}
 	}
 }
