@@ -8,13 +8,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Decodes bytes as UTF-8, refusing malformed input instead of replacing it, and drops a leading BOM. */
-final class StrictUtf8 {
+public final class StrictUtf8 {
 
 	/** Thrown with the position of the first byte that is not valid UTF-8. */
-	static final class MalformedException extends Exception {
+	public static final class MalformedException extends Exception {
 		private static final long serialVersionUID = 1L;
-		final int byteOffset;
-		final int line;
+		public final int byteOffset;
+		public final int line;
 
 		MalformedException(int byteOffset, int line) {
 			super("invalid UTF-8 at byte " + byteOffset);
@@ -26,7 +26,7 @@ final class StrictUtf8 {
 	private StrictUtf8() {
 	}
 
-	static String decode(byte[] bytes) throws MalformedException {
+	public static String decode(byte[] bytes) throws MalformedException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -190,6 +190,41 @@ class ClaimDetailsViewTest {
 		assertEquals("2024-07-28", assertInstanceOf(Text.class, details.field("heldOn")).getText());
 	}
 
+	@Test
+	void holdersCheckedInTheDetailViewAreWrittenAsDslAndUndoRestoresThem() throws Exception {
+		String saved = editor.session().text();
+		clickInto("reinforcePosture");
+		Composite holders = details.holderBoxes();
+		assertTrue(holders.isVisible(), "a claim's holders can be edited");
+		assertEquals(Set.of("UnitedStates", "Japan"), checked(holders));
+		assertTrue(Arrays.stream(holders.getChildren()).map(b -> ((Button) b).getText()).toList()
+				.containsAll(List.of("Ministers", "Kamikawa", "EDD")), "every actor and group is offered");
+
+		toggle(holders, "Ministers");
+		assertTrue(block("reinforcePosture").startsWith("claim reinforcePosture : Need by UnitedStates, Japan, Ministers {"),
+				block("reinforcePosture"));
+		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		assertEquals("Set holders of reinforcePosture", history.getUndoOperation(editor.undoContext()).getLabel());
+		history.undo(editor.undoContext(), null, null);
+		Workbench.flush();
+		assertEquals(saved, editor.session().text(), "undo restores the holders");
+		assertEquals(Set.of("UnitedStates", "Japan"), checked(holders), "the boxes show the restored holders");
+
+		toggle(holders, "UnitedStates");
+		assertTrue(block("reinforcePosture").startsWith("claim reinforcePosture : Need by Japan {"), block("reinforcePosture"));
+
+		Workbench.select(editor, editor.session().sourceText().indexOf("Minister for Foreign Affairs Kamikawa") + 2, 0);
+		assertFalse(details.holderBoxes().isVisible(), "an actor has no holders");
+	}
+
+	private static void toggle(Composite boxes, String name) {
+		Button box = Arrays.stream(boxes.getChildren()).map(Button.class::cast).filter(b -> b.getText().equals(name))
+				.findFirst().orElseThrow(() -> new AssertionError(name + " is not offered"));
+		box.setSelection(!box.getSelection());
+		box.notifyListeners(SWT.Selection, new Event());
+		Workbench.flush();
+	}
+
 	private static Set<String> checked(Composite boxes) {
 		return Arrays.stream(boxes.getChildren()).map(Button.class::cast).filter(Button::getSelection)
 				.map(Button::getText).collect(Collectors.toSet());

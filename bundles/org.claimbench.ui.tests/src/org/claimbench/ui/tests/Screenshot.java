@@ -21,14 +21,23 @@ final class Screenshot {
 	private Screenshot() {
 	}
 
+	/** Gives the window the whole screen for a picture; popups opened after this stay open when it is taken. */
+	static void maximize(Shell shell) {
+		if (System.getProperty("claimbench.screenshots") != null) {
+			shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+			Workbench.flush();
+		}
+	}
+
 	static void saveIfAsked(Shell shell, String name) throws Exception {
 		String folder = System.getProperty("claimbench.screenshots");
 		if (folder == null) {
 			return;
 		}
 		Display display = shell.getDisplay();
-		shell.setBounds(display.getPrimaryMonitor().getClientArea());
-		Workbench.flush();
+		if (!shell.getBounds().equals(display.getPrimaryMonitor().getClientArea())) {
+			maximize(shell);
+		}
 		// The shell's bounds reach past its client area at the bottom; the menu bar lies above the client area.
 		Rectangle client = display.map(shell, null, shell.getClientArea());
 		Rectangle outer = shell.getBounds();

@@ -1,11 +1,9 @@
 package org.claimbench.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.claimbench.ui.internal.source.SourceEditor;
@@ -19,12 +17,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,36 +46,12 @@ class SourceEditorScreenshotTest {
 
 		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		Workbench.flush();
-		Table popup = proposalTable(window.getDisplay());
-		assertNotNull(popup, "Ctrl+Space shows the proposal popup");
-		List<String> offered = Arrays.stream(popup.getItems()).map(TableItem::getText).toList();
+		List<String> offered = Popups.entries(window);
+		assertFalse(offered.isEmpty(), "Ctrl+Space shows the proposal popup");
 		assertTrue(offered.stream().anyMatch(p -> p.startsWith("State")), offered.toString());
 		assertTrue(offered.stream().anyMatch(p -> p.startsWith("Scope")), offered.toString());
 
 		save(window, Path.of("target", "dsl-editor.png"));
-	}
-
-	private static Table proposalTable(Display display) {
-		for (Shell shell : display.getShells()) {
-			if (shell.isVisible() && shell != Workbench.page().getWorkbenchWindow().getShell()) {
-				List<Table> tables = new ArrayList<>();
-				collectTables(shell, tables);
-				if (!tables.isEmpty()) {
-					return tables.get(0);
-				}
-			}
-		}
-		return null;
-	}
-
-	private static void collectTables(Control control, List<Table> tables) {
-		if (control instanceof Table table) {
-			tables.add(table);
-		} else if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collectTables(child, tables);
-			}
-		}
 	}
 
 	private static void save(Shell window, Path file) {

@@ -81,7 +81,11 @@ public final class AnnotationEditor extends EditorPart {
 		IFile file = fileInput.getFile();
 		try {
 			session = AnnotationSession.open(file);
-		} catch (CoreException | IOException e) {
+		} catch (IOException e) {
+			// The text was refused (e.g. not UTF-8) and the message says where; without a cause the error
+			// page offers no Details button leading to a stack trace.
+			throw new PartInitException("Cannot open " + file.getFullPath() + ": " + e.getMessage());
+		} catch (CoreException e) {
 			throw new PartInitException("Cannot open " + file.getFullPath() + ": " + e.getMessage(), e);
 		}
 		setSite(site);

@@ -111,6 +111,14 @@ public final class AnnotationEdits {
 		};
 	}
 
+	/** The claim held by exactly these actors, in this order; none leaves the claim without a holder. */
+	public static Consumer<Document> setHolders(Claim claim, List<Actor> holders) {
+		return document -> {
+			claim.getHolders().clear();
+			claim.getHolders().addAll(holders);
+		};
+	}
+
 	private static void deleteClaim(Document document, Claim claim) {
 		document.getRelations().removeIf(r -> r.getSource() == claim || r.getTarget() == claim);
 		List<AttributeValue> emptied = new ArrayList<>();

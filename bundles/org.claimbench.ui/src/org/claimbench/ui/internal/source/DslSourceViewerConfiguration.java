@@ -10,14 +10,16 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 /**
- * Wires the DSL services into the text viewer: lexical colouring and content assist. Marker hovers come
- * from the text editor's defaults.
+ * Wires the DSL services into the text viewer: lexical colouring, content assist and Quick Fix on problem
+ * markers. Marker hovers come from the text editor's defaults.
  */
 final class DslSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
@@ -51,6 +53,15 @@ final class DslSourceViewerConfiguration extends TextSourceViewerConfiguration {
 		assistant.setContentAssistProcessor(completions, IDocument.DEFAULT_CONTENT_TYPE);
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
 		assistant.enableAutoInsert(false);
+		return assistant;
+	}
+
+	/** Replaces the text editor's spelling quick assist: Ctrl+1 offers the fixes of the markers on the line. */
+	@Override
+	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+		QuickAssistAssistant assistant = new QuickAssistAssistant();
+		assistant.setQuickAssistProcessor(new MarkerQuickAssistProcessor());
+		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
 		return assistant;
 	}
 

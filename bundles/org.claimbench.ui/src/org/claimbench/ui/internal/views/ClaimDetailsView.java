@@ -27,6 +27,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -37,9 +38,9 @@ import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Shows the claim or actor selected in the annotation editor or the Claims view: its kind, its holders and
- * one field per attribute its kind allows, inherited ones included. A changed field is one undoable change of
- * the annotation editor, like the annotation commands make.
+ * Shows the claim or actor selected in the annotation editor or the Claims view: its kind, its holders (a
+ * claim's can be checked and unchecked) and one field per attribute its kind allows, inherited ones included.
+ * A changed field is one undoable change of the annotation editor, like the annotation commands make.
  */
 public final class ClaimDetailsView extends ViewPart implements AttributeField.Owner {
 
@@ -48,6 +49,7 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 	private ScrolledComposite scroller;
 	private Composite body;
 	private Label title;
+	private HoldersField holdersField;
 	private Label holders;
 	private Label problem;
 	private Composite attributes;
@@ -85,6 +87,8 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 		title = new Label(body, SWT.WRAP);
 		title.setFont(JFaceResources.getBannerFont());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		holdersField = new HoldersField(body, this::commitHolders);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(holdersField.control());
 		holders = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(holders);
 		problem = new Label(body, SWT.WRAP);
@@ -170,6 +174,9 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 
 	private void showHeader(AnnotationEditor editor) {
 		problem.setText("");
+		boolean claimShown = element instanceof Claim;
+		((GridData) holdersField.control().getLayoutData()).exclude = !claimShown;
+		holdersField.control().setVisible(claimShown);
 		if (element == null) {
 			title.setText(editor == null ? "No annotation document is active."
 					: "Select a claim or an actor mention in the source text or the Claims view.");
@@ -180,7 +187,8 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 		setContentDescription(editor.getPartName());
 		if (element instanceof Claim claim) {
 			title.setText(ElementText.kindName(claim.getKind()) + " claim " + claim.getName());
-			holders.setText(claim.getHolders().isEmpty() ? "No holder yet." : "Held by " + names(claim.getHolders()));
+			holdersField.show(claim, editor.session().document());
+			holders.setText(claim.getHolders().isEmpty() ? "No holder yet." : "");
 		} else if (element instanceof Actor actor) {
 			title.setText((actor.getKind() == null ? "" : ElementText.kindName(actor.getKind()) + " ")
 					+ (actor.isGroup() ? "group " : "actor ") + actor.getName());
@@ -204,6 +212,11 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 	}
 
 	private void relayout() {
+		for (Label line : List.of(holders, problem)) {
+			// An empty line would leave a gap between the holders and the attributes.
+			((GridData) line.getLayoutData()).exclude = line.getText().isEmpty();
+			line.setVisible(!line.getText().isEmpty());
+		}
 		body.layout(true, true);
 		int width = scroller.getClientArea().width;
 		scroller.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
@@ -235,6 +248,15 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 		refresh();
 	}
 
+	private void commitHolders(List<Actor> next) {
+		AnnotationEditor editor = active.editor();
+		if (editor == null || !(element instanceof Claim claim)) {
+			return;
+		}
+		editor.apply("Set holders of " + claim.getName(), AnnotationEdits.setHolders(claim, next));
+		refresh();
+	}
+
 	@Override
 	public void problem(String message) {
 		problem.setText(message == null ? "" : message);
@@ -245,6 +267,11 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 	public Control field(String attribute) {
 		AttributeField field = fields.get(attribute);
 		return field == null ? null : field.control();
+	}
+
+	/** The check boxes of the shown claim's holders, one per actor of the document. */
+	public Composite holderBoxes() {
+		return holdersField.boxes();
 	}
 
 	/** The text beside an attribute's field: its name, marked when the schema requires it. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.claimbench.model.claims.Claim;
-import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.ElementText;
@@ -13,11 +12,9 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IColorProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -27,14 +24,16 @@ import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Lists the claims of the active annotation editor by kind, each with the relations it starts. Selecting a
- * claim reveals its words in the editor; selecting words in the editor selects the claim anchored there.
+ * Lists the claims of the active annotation editor by kind or by paragraph of the source text (the view menu
+ * chooses), each with the relations it starts. Selecting a claim reveals its words in the editor; selecting
+ * words in the editor selects the claim anchored there.
  */
 public final class ClaimsView extends ViewPart {
 
 	public static final String ID = "org.claimbench.ui.claimsView";
 
 	private TreeViewer viewer;
+	private final ClaimsContent content = new ClaimsContent(ClaimGrouping.remembered());
 	private ActiveAnnotationEditor active;
 	private boolean syncing;
 
@@ -49,7 +48,7 @@ public final class ClaimsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setContentProvider(new GroupContent());
+		viewer.setContentProvider(content);
 		viewer.setLabelProvider(new GroupLabels());
 		viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
 		viewer.addSelectionChangedListener(event -> {
@@ -68,6 +67,7 @@ public final class ClaimsView extends ViewPart {
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(ID, menu, viewer);
+		GroupingMenu.fill(getViewSite().getActionBars().getMenuManager(), content.grouping(), this::groupBy);
 		// Delete and the other annotation keys work here too, on the claim selected in the view.
 		getSite().getService(IContextService.class).activateContext(AnnotationEditor.CONTEXT_ID);
 		getSite().getPage().addSelectionListener(editorSelection);
@@ -85,12 +85,32 @@ public final class ClaimsView extends ViewPart {
 		}
 		AnnotationEditor editor = editor();
 		String selected = selectedClaim() == null ? null : selectedClaim().getName();
-		viewer.setInput(editor == null ? List.of() : KindGroup.of(editor.session().document()));
+		viewer.setInput(editor == null ? null : editor.session());
 		setContentDescription(editor == null ? "No annotation document is active." : editor.getPartName());
 		if (selected != null && editor != null) {
 			editor.session().document().getClaims().stream().filter(c -> Objects.equals(c.getName(), selected))
 					.findFirst().ifPresent(this::select);
 		}
+	}
+
+	/** Regroups the claims, keeping the selected one selected, and remembers the choice. */
+	public void groupBy(ClaimGrouping grouping) {
+		grouping.remember();
+		if (grouping == content.grouping()) {
+			return;
+		}
+		Claim selected = selectedClaim();
+		content.setGrouping(grouping);
+		viewer.refresh();
+		// New groups start collapsed; a new input would have been expanded fully.
+		viewer.expandAll();
+		if (selected != null) {
+			select(selected);
+		}
+	}
+
+	public ClaimGrouping grouping() {
+		return content.grouping();
 	}
 
 	private void select(Claim claim) {
@@ -130,55 +150,11 @@ public final class ClaimsView extends ViewPart {
 		super.dispose();
 	}
 
-	private static final class GroupContent implements ITreeContentProvider {
-		private List<?> groups = List.of();
-
-		@Override
-		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-			groups = newInput instanceof List<?> list ? list : List.of();
-		}
-
-		@Override
-		public Object[] getElements(Object input) {
-			return ((List<?>) input).toArray();
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			if (parent instanceof Claim claim) {
-				return outgoing(claim).toArray();
-			}
-			return parent instanceof KindGroup group ? group.claims().toArray() : new Object[0];
-		}
-
-		/** A claim's relations sit under it, the claim they start at. */
-		private static List<Relation> outgoing(Claim claim) {
-			return claim.eContainer() instanceof Document document
-					? document.getRelations().stream().filter(r -> r.getSource() == claim).toList()
-					: List.of();
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			if (element instanceof Relation relation) {
-				return relation.getSource();
-			}
-			return groups.stream().filter(g -> g instanceof KindGroup group && group.claims().contains(element))
-					.findFirst().orElse(null);
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return element instanceof KindGroup group && !group.claims().isEmpty()
-					|| element instanceof Claim claim && !outgoing(claim).isEmpty();
-		}
-	}
-
 	private final class GroupLabels extends LabelProvider implements IColorProvider {
 		@Override
 		public String getText(Object element) {
-			if (element instanceof KindGroup group) {
-				return group.kind() + " (" + group.claims().size() + ")";
+			if (element instanceof ClaimGroup group) {
+				return group.label() + " (" + group.claims().size() + ")";
 			}
 			if (element instanceof Relation relation) {
 				return ElementText.relationLabel(relation);

@@ -10,7 +10,12 @@ import org.claimbench.model.claims.Document;
 import org.claimbench.ui.internal.editor.ElementText;
 
 /** The claims of one kind, a top-level node of the Claims view. */
-public record KindGroup(String kind, List<Claim> claims) {
+public record KindGroup(String kind, List<Claim> claims) implements ClaimGroup {
+
+	@Override
+	public String label() {
+		return kind;
+	}
 
 	/** Groups in order of first appearance in the document, claims in document order. */
 	public static List<KindGroup> of(Document document) {
