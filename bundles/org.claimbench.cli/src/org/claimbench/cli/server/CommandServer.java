@@ -74,7 +74,7 @@ public final class CommandServer {
 				return;
 			}
 			if (warmUp != null) {
-				ServedCommand.warmUp(warmUp);
+				ServedCommand.warmUp(warmUp, 40, Duration.ofMinutes(1));
 			}
 			// Holding the lock proves that no other server lives, so a socket file here is a dead one's.
 			Files.deleteIfExists(socket);

@@ -3,6 +3,7 @@ package org.claimbench.cli.server;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.claimbench.cli.ClaimBenchCommand;
 import org.claimbench.cli.Progress;
@@ -39,11 +40,17 @@ final class ServedCommand {
 		}
 	}
 
-	/** Runs a command once with its output dropped, so the first client finds classes loaded and code compiled. */
-	static void warmUp(Path sample) {
-		CommandLine commandLine = ClaimBenchCommand.commandLine(new Progress(false), new WorkingDirectory(sample));
-		commandLine.setOut(new PrintWriter(Writer.nullWriter()));
-		commandLine.setErr(new PrintWriter(Writer.nullWriter()));
-		commandLine.execute("validate", sample.toString());
+	/**
+	 * Validates the sample a few dozen times with the output dropped, before the server takes clients:
+	 * the JIT compiles the hot paths only after that many runs, and the first clients then get them.
+	 */
+	static void warmUp(Path sample, int runs, Duration limit) {
+		long end = System.nanoTime() + limit.toNanos();
+		for (int i = 0; i < runs && System.nanoTime() < end; i++) {
+			CommandLine commandLine = ClaimBenchCommand.commandLine(new Progress(false), new WorkingDirectory(sample));
+			commandLine.setOut(new PrintWriter(Writer.nullWriter()));
+			commandLine.setErr(new PrintWriter(Writer.nullWriter()));
+			commandLine.execute("validate", sample.toString());
+		}
 	}
 }
