@@ -66,7 +66,7 @@ public final class CommandClient {
 			return RUN_IN_PROCESS;
 		}
 		Terminal terminal = Terminal.ofThisProcess();
-		Thread cancel = new Thread(() -> cancel(channel), "claimbench-cancel");
+		Thread cancel = new Cancel(channel);
 		Runtime.getRuntime().addShutdownHook(cancel);
 		boolean printed = false;
 		try {
@@ -176,12 +176,26 @@ public final class CommandClient {
 		out.writeByte(kind);
 	}
 
-	/** Ctrl+C: the server stops the command (or drops its output) instead of working for nobody. */
-	private static void cancel(SocketChannel channel) {
-		try (channel) {
-			channel.write(ByteBuffer.wrap(new byte[] { Wire.CANCEL }));
-		} catch (IOException e) {
-			// The server sees the connection close, which cancels too.
+	/**
+	 * Ctrl+C: the server stops the command (or drops its output) instead of working for nobody. A class
+	 * rather than a lambda, which would cost the client's start-up a few milliseconds of code generation.
+	 */
+	private static final class Cancel extends Thread {
+
+		private final SocketChannel channel;
+
+		Cancel(SocketChannel channel) {
+			super("claimbench-cancel");
+			this.channel = channel;
+		}
+
+		@Override
+		public void run() {
+			try (channel) {
+				channel.write(ByteBuffer.wrap(new byte[] { Wire.CANCEL }));
+			} catch (IOException e) {
+				// The server sees the connection close, which cancels too.
+			}
 		}
 	}
 
