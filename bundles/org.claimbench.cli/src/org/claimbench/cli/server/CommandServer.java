@@ -81,6 +81,7 @@ public final class CommandServer {
 			try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
 				channel.bind(UnixDomainSocketAddress.of(socket));
 				listener = channel;
+				lastActivity = System.nanoTime();
 				Thread cleanup = new Thread(this::deleteSocket, "claimbench-server-cleanup");
 				Runtime.getRuntime().addShutdownHook(cleanup);
 				startIdleWatch();
