@@ -13,7 +13,9 @@ import org.claimbench.core.ModelValidator;
 /** Files loaded and validated, the first step of every subcommand that reads the DSL. */
 record CheckedModel(LoadedModel model, List<Diagnostic> diagnostics) {
 
-	static CheckedModel load(List<Path> paths, Progress progress, PrintWriter err) {
+	/** Loads the paths the user typed; the diagnostics name files as the user sees them. */
+	static CheckedModel load(List<Path> typed, WorkingDirectory workingDirectory, Progress progress, PrintWriter err) {
+		List<Path> paths = workingDirectory.resolve(typed);
 		ModelLoader loader = new ModelLoader();
 		int total = loader.collect(paths, new ArrayList<>()).size();
 		loader.onProgress(done -> progress.report(err, "parsed", done, total));
@@ -21,7 +23,12 @@ record CheckedModel(LoadedModel model, List<Diagnostic> diagnostics) {
 		int loaded = model.requested().size();
 		List<Diagnostic> diagnostics = new ModelValidator().validate(model,
 				done -> progress.report(err, "validated", done, loaded));
-		return new CheckedModel(model, diagnostics);
+		return new CheckedModel(model, workingDirectory.shownAll(diagnostics));
+	}
+
+	/** The problems that kept files from loading, naming them as the user sees them. */
+	List<Diagnostic> loadProblems(WorkingDirectory workingDirectory) {
+		return workingDirectory.shownAll(model.loadProblems());
 	}
 
 	boolean hasErrors() {

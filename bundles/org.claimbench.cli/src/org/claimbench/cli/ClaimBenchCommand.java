@@ -4,25 +4,42 @@ import java.io.PrintWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "claimbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Validates, exports, imports and counts ClaimBench schemas and annotation documents.",
-		synopsisSubcommandLabel = "COMMAND")
+		synopsisSubcommandLabel = "COMMAND",
+		footer = { "", "validate, export, import, reanchor and stats run in a command-line server that stays up between",
+				"commands (started on first use, stopped after 3 hours idle, CLAIMBENCH_SERVER_IDLE changes that).",
+				"'claimbench server status' tells whether one runs, 'claimbench server stop' stops it.",
+				"CLAIMBENCH_SERVER=off or --no-server runs every command in its own process instead." })
 public class ClaimBenchCommand implements Runnable {
 
 	@Spec
 	CommandSpec spec;
 
-	/** The command with all subcommands, ready to {@link CommandLine#execute execute}. */
+	// The start script reads it; declared here so that every command accepts it and lists it in its help.
+	@Option(names = "--no-server", scope = ScopeType.INHERIT,
+			description = "Run in this process, not in the command-line server.")
+	boolean noServer;
+
+	/** The command with all subcommands, relative paths taken from this process's folder. */
 	public static CommandLine commandLine(Progress progress) {
+		return commandLine(progress, WorkingDirectory.ofThisProcess());
+	}
+
+	/** The command with all subcommands, ready to {@link CommandLine#execute execute}. */
+	public static CommandLine commandLine(Progress progress, WorkingDirectory workingDirectory) {
 		CommandLine commandLine = new CommandLine(new ClaimBenchCommand())
-				.addSubcommand(new ValidateCommand(progress))
-				.addSubcommand(new ExportCommand(progress))
-				.addSubcommand(new ImportCommand())
-				.addSubcommand(new ReanchorCommand())
-				.addSubcommand(new StatsCommand(progress))
+				.addSubcommand(new ValidateCommand(progress, workingDirectory))
+				.addSubcommand(new ExportCommand(progress, workingDirectory))
+				.addSubcommand(new ImportCommand(workingDirectory))
+				.addSubcommand(new ReanchorCommand(workingDirectory))
+				.addSubcommand(new StatsCommand(progress, workingDirectory))
 				.addSubcommand(new LspCommand())
 				.addSubcommand(new CommandLine.HelpCommand());
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -32,6 +49,11 @@ public class ClaimBenchCommand implements Runnable {
 			return ExitCodes.USAGE_OR_IO;
 		});
 		return commandLine;
+	}
+
+	/** Colours in help and usage errors when the user's terminal shows them, decided by the caller. */
+	public static CommandLine withColors(CommandLine commandLine, boolean colors) {
+		return commandLine.setColorScheme(Help.defaultColorScheme(colors ? Help.Ansi.ON : Help.Ansi.OFF));
 	}
 
 	@Override

@@ -56,17 +56,19 @@ class ExportCommand implements Callable<Integer> {
 	boolean force;
 
 	private final Progress progress;
+	private final WorkingDirectory workingDirectory;
 
-	ExportCommand(Progress progress) {
+	ExportCommand(Progress progress, WorkingDirectory workingDirectory) {
 		this.progress = progress;
+		this.workingDirectory = workingDirectory;
 	}
 
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		CheckedModel checked = CheckedModel.load(paths, progress, err);
+		CheckedModel checked = CheckedModel.load(paths, workingDirectory, progress, err);
 		if (checked.model().hasLoadProblems()) {
-			checked.model().loadProblems().forEach(d -> err.println(d.format()));
+			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
 			err.println("claimbench: nothing exported");
 			return ExitCodes.USAGE_OR_IO;
 		}
@@ -82,12 +84,13 @@ class ExportCommand implements Callable<Integer> {
 					+ (errors.size() == 1 ? " error" : " errors") + " (use --force to export anyway)");
 			return ExitCodes.MODEL_ERRORS;
 		}
-		if (Files.isDirectory(output)) {
+		Path file = workingDirectory.resolve(output);
+		if (Files.isDirectory(file)) {
 			err.println("claimbench: " + output + " is a folder; give the file to write with -o");
 			return ExitCodes.USAGE_OR_IO;
 		}
 		try {
-			AtomicFiles.write(output, target.exporter.export(documents));
+			AtomicFiles.write(file, target.exporter.export(documents));
 		} catch (IOException | RuntimeException e) {
 			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;

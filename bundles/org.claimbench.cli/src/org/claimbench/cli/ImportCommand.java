@@ -33,6 +33,12 @@ class ImportCommand implements Callable<Integer> {
 			description = "The annotation file to write.")
 	Path output;
 
+	private final WorkingDirectory workingDirectory;
+
+	ImportCommand(WorkingDirectory workingDirectory) {
+		this.workingDirectory = workingDirectory;
+	}
+
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
@@ -41,13 +47,13 @@ class ImportCommand implements Callable<Integer> {
 					+ ClaimBenchLanguages.DOCUMENT_EXTENSION + ")");
 			return ExitCodes.USAGE_OR_IO;
 		}
-		XmiImporter.Result result = new XmiImporter().importDocument(xmi);
+		XmiImporter.Result result = new XmiImporter().importDocument(workingDirectory.resolve(xmi));
 		if (!result.ok()) {
-			result.problems().forEach(d -> err.println(d.format()));
+			workingDirectory.shownAll(result.problems()).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
 		}
 		try {
-			AtomicFiles.write(output, result.text().getBytes(StandardCharsets.UTF_8));
+			AtomicFiles.write(workingDirectory.resolve(output), result.text().getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;

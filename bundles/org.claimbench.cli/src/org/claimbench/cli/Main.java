@@ -1,5 +1,7 @@
 package org.claimbench.cli;
 
+import org.claimbench.cli.client.Terminal;
+
 /** Entry point of the {@code claimbench} command on a flat class path (the product's plugins/*.jar). */
 public final class Main {
 
@@ -7,6 +9,9 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
-		System.exit(ClaimBenchCommand.commandLine(Progress.whenTerminal()).execute(args));
+		Terminal terminal = Terminal.ofThisProcess();
+		System.exit(ClaimBenchCommand.withColors(
+				ClaimBenchCommand.commandLine(new Progress(terminal.stderr()), WorkingDirectory.ofThisProcess()),
+				terminal.colors()).execute(args));
 	}
 }

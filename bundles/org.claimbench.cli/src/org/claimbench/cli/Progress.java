@@ -1,7 +1,8 @@
 package org.claimbench.cli;
 
-import java.io.Console;
 import java.io.PrintWriter;
+
+import org.claimbench.cli.client.Terminal;
 
 /**
  * Files done / total on stderr for a user watching a terminal; silent when the output goes to a
@@ -17,19 +18,7 @@ public class Progress {
 	}
 
 	public static Progress whenTerminal() {
-		return new Progress(isTerminal(System.console()));
-	}
-
-	private static boolean isTerminal(Console console) {
-		if (console == null) {
-			return false;
-		}
-		try {
-			// Java 22+ returns a console for redirected streams too; isTerminal() tells them apart.
-			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-		} catch (ReflectiveOperationException e) {
-			return true;
-		}
+		return new Progress(Terminal.ofThisProcess().stderr());
 	}
 
 	public void report(PrintWriter err, String verb, int done, int total) {

@@ -51,6 +51,12 @@ class ReanchorCommand implements Callable<Integer> {
 	@Option(names = "--dry-run", description = "Report what would change without writing the file.")
 	boolean dryRun;
 
+	private final WorkingDirectory workingDirectory;
+
+	ReanchorCommand(WorkingDirectory workingDirectory) {
+		this.workingDirectory = workingDirectory;
+	}
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -60,9 +66,9 @@ class ReanchorCommand implements Callable<Integer> {
 					+ ClaimBenchLanguages.DOCUMENT_EXTENSION + ")");
 			return ExitCodes.USAGE_OR_IO;
 		}
-		LoadedModel model = new ModelLoader().load(List.of(file));
+		LoadedModel model = new ModelLoader().load(List.of(workingDirectory.resolve(file)));
 		if (model.hasLoadProblems()) {
-			model.loadProblems().forEach(d -> err.println(d.format()));
+			workingDirectory.shownAll(model.loadProblems()).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
 		}
 		Resource resource = model.requested().get(0);
@@ -98,7 +104,7 @@ class ReanchorCommand implements Callable<Integer> {
 		List<Placement> placements = AnchorRelocator.relocate(source.text(), spans);
 		OffsetEdits edits;
 		try {
-			edits = new OffsetEdits(Utf8Text.read(file));
+			edits = new OffsetEdits(Utf8Text.read(workingDirectory.resolve(file)));
 		} catch (IOException e) {
 			err.println("claimbench: cannot read " + file + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
@@ -137,7 +143,7 @@ class ReanchorCommand implements Callable<Integer> {
 						+ " not written)" : ""));
 		if (moved > 0 && !dryRun) {
 			try {
-				AtomicFiles.write(file, edits.bytes(startsWithByteOrderMark()));
+				AtomicFiles.write(workingDirectory.resolve(file), edits.bytes(startsWithByteOrderMark()));
 			} catch (IOException e) {
 				err.println("claimbench: cannot write " + file + ": " + e.getMessage());
 				return ExitCodes.USAGE_OR_IO;
@@ -155,7 +161,7 @@ class ReanchorCommand implements Callable<Integer> {
 
 	/** A byte order mark the user's file had is kept, since other tools may rely on it. */
 	private boolean startsWithByteOrderMark() {
-		try (var in = Files.newInputStream(file)) {
+		try (var in = Files.newInputStream(workingDirectory.resolve(file))) {
 			byte[] head = in.readNBytes(3);
 			return new String(head, StandardCharsets.UTF_8).indexOf(BYTE_ORDER_MARK) == 0;
 		} catch (IOException e) {

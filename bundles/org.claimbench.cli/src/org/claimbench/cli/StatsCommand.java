@@ -27,18 +27,20 @@ class StatsCommand implements Callable<Integer> {
 	List<Path> paths;
 
 	private final Progress progress;
+	private final WorkingDirectory workingDirectory;
 
-	StatsCommand(Progress progress) {
+	StatsCommand(Progress progress, WorkingDirectory workingDirectory) {
 		this.progress = progress;
+		this.workingDirectory = workingDirectory;
 	}
 
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		CheckedModel checked = CheckedModel.load(paths, progress, err);
+		CheckedModel checked = CheckedModel.load(paths, workingDirectory, progress, err);
 		if (checked.model().hasLoadProblems()) {
-			checked.model().loadProblems().forEach(d -> err.println(d.format()));
+			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
 		}
 		ModelStatistics stats = ModelStatistics.of(checked.model().documents());

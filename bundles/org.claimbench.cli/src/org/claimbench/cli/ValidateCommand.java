@@ -33,19 +33,23 @@ class ValidateCommand implements Callable<Integer> {
 	DiagnosticReport.Format format;
 
 	private final Progress progress;
+	private final WorkingDirectory workingDirectory;
 
-	ValidateCommand(Progress progress) {
+	ValidateCommand(Progress progress, WorkingDirectory workingDirectory) {
 		this.progress = progress;
+		this.workingDirectory = workingDirectory;
 	}
 
 	@Override
 	public Integer call() {
 		// Validation alone needs no model afterwards, so documents are streamed: bounded memory, all cores.
-		int total = new ModelLoader().collect(paths, new ArrayList<>()).size();
+		List<Path> files = workingDirectory.resolve(paths);
+		int total = new ModelLoader().collect(files, new ArrayList<>()).size();
 		PrintWriter err = spec.commandLine().getErr();
 		StreamingValidator.Result result = new StreamingValidator()
-				.onProgress(done -> progress.report(err, "validated", done, total)).validate(paths);
-		DiagnosticReport.of(format).print(spec.commandLine().getOut(), result.files(), result.diagnostics());
+				.onProgress(done -> progress.report(err, "validated", done, total)).validate(files);
+		DiagnosticReport.of(format).print(spec.commandLine().getOut(), result.files(),
+				workingDirectory.shownAll(result.diagnostics()));
 		if (result.hasLoadProblems()) {
 			return ExitCodes.USAGE_OR_IO;
 		}

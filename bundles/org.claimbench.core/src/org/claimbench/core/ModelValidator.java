@@ -52,7 +52,6 @@ public class ModelValidator {
 		return diagnostics;
 	}
 
-
 	private static Diagnostic toDiagnostic(Path file, Issue issue) {
 		Severity severity = switch (issue.getSeverity()) {
 			case ERROR -> Severity.ERROR;
@@ -64,13 +63,9 @@ public class ModelValidator {
 		return new Diagnostic(file, line, column, severity, issue.getCode(), issue.getMessage());
 	}
 
+	/** The file as loaded (absolute): how to show it is the front end's business, which knows the user's folder. */
 	static Path fileOf(Resource resource) {
-		return resource.getURI().isFile() ? relativeToWorkingDirectory(Paths.get(resource.getURI().toFileString()))
+		return resource.getURI().isFile() ? Paths.get(resource.getURI().toFileString())
 				: Paths.get(resource.getURI().toString());
-	}
-
-	private static Path relativeToWorkingDirectory(Path file) {
-		Path here = Paths.get("").toAbsolutePath();
-		return file.startsWith(here) ? here.relativize(file) : file;
 	}
 }

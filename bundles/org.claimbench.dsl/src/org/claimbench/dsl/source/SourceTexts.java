@@ -39,6 +39,16 @@ public final class SourceTexts {
 	private SourceTexts() {
 	}
 
+	/**
+	 * Forgets every cached text. A long-lived process (the command-line server) calls it before each
+	 * request, so a source edited within the file system's time-stamp resolution is never served stale.
+	 */
+	public static void forgetAll() {
+		synchronized (CACHE) {
+			CACHE.clear();
+		}
+	}
+
 	/** The source text of a document in a resource, or the problem that prevents reading it. */
 	public static SourceLoad load(Document document) {
 		Resource resource = document.eResource();
