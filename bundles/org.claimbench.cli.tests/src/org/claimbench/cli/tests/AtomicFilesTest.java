@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.claimbench.core.io.AtomicFiles;
@@ -38,5 +41,22 @@ class AtomicFilesTest {
 		Path target = Sample.write(folder.resolve("export.xmi"), "old content that is longer than the new");
 		AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
 		assertEquals("new", Files.readString(target));
+	}
+
+	@Test
+	void replacedFileKeepsItsPermissions() throws IOException {
+		Path target = Sample.write(folder.resolve("edd.claims"), "old");
+		Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+		Files.setPosixFilePermissions(target, shared);
+		AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+		assertEquals(shared, Files.getPosixFilePermissions(target));
+	}
+
+	@Test
+	void newFileGetsTheUsersDefaultPermissionsNotPrivateOnes() throws IOException {
+		Path plain = Files.createFile(folder.resolve("plain.json"));
+		Path written = folder.resolve("export.json");
+		AtomicFiles.write(written, "{}".getBytes(StandardCharsets.UTF_8));
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
 	}
 }
