@@ -28,7 +28,9 @@ import com.google.inject.Injector;
 
 /**
  * Runs the headless benchmarks on synthetic corpora and prints a markdown table. Usage:
- * {@code Benchmarks WORK_FOLDER} (the corpora are generated there, outside git).
+ * {@code Benchmarks WORK_FOLDER [PRODUCT SAMPLE]} (the corpora are generated there, outside git);
+ * {@code Benchmarks --validation-only WORK_FOLDER} prints only the parse + link + validate and XMI
+ * load rows, exporting the XMI only when an earlier run has not, for profiling and quick comparisons.
  */
 public final class Benchmarks {
 
@@ -38,16 +40,21 @@ public final class Benchmarks {
 	private final Path work;
 	private final List<String> rows = new ArrayList<>();
 
-	private Benchmarks(Path work) {
+	private final boolean validationOnly;
+
+	private Benchmarks(Path work, boolean validationOnly) {
 		this.work = work;
+		this.validationOnly = validationOnly;
 	}
 
-	public static void main(String[] args) throws Exception {
-		Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
-		Benchmarks benchmarks = new Benchmarks(work);
+	public static void main(String[] arguments) throws Exception {
+		List<String> args = new ArrayList<>(List.of(arguments));
+		boolean validationOnly = args.remove("--validation-only");
+		Path work = Path.of(args.isEmpty() ? "target/bench" : args.get(0)).toAbsolutePath();
+		Benchmarks benchmarks = new Benchmarks(work, validationOnly);
 		benchmarks.run();
-		if (args.length > 2) {
-			benchmarks.startup(Path.of(args[1]), Path.of(args[2]));
+		if (args.size() > 2 && !validationOnly) {
+			benchmarks.startup(Path.of(args.get(1)), Path.of(args.get(2)));
 		}
 		benchmarks.print();
 	}
@@ -72,15 +79,31 @@ public final class Benchmarks {
 							claims / (dsl.medianMillis() / 1000), mb(dsl.peakHeapBytes()), perClaim / perClaimAt1k));
 
 			Path xmiFolder = folder.resolve("xmi");
-			long[] bytes = new long[1];
-			Measurement.Result export = Measurement.measure(0, 1, () -> bytes[0] = exportXmi(folder, documents, xmiFolder));
-			row("XMI export, " + claims + " claims", ms(export.medianMillis()), mb(bytes[0]) + " written");
+			if (!validationOnly) {
+				long[] bytes = new long[1];
+				Measurement.Result export = Measurement.measure(0, 1, () -> bytes[0] = exportXmi(folder, documents, xmiFolder));
+				row("XMI export, " + claims + " claims", ms(export.medianMillis()), mb(bytes[0]) + " written");
+			} else if (!hasXmi(xmiFolder, documents.size())) {
+				exportXmi(folder, documents, xmiFolder);
+			}
 			Measurement.Result xmi = Measurement.measure(1, runs, () -> loadXmi(xmiFolder));
 			row("plain EMF XMI load, " + claims + " claims", ms(xmi.medianMillis()),
 					String.format("DSL/XMI ratio %.2f, peak heap %s", dsl.medianMillis() / xmi.medianMillis(),
 							mb(xmi.peakHeapBytes())));
 		}
-		incrementalRevalidation();
+		if (!validationOnly) {
+			incrementalRevalidation();
+		}
+	}
+
+	/** True when an earlier run left the XMI of every document and of the schema. */
+	private static boolean hasXmi(Path xmiFolder, int documents) throws IOException {
+		if (!Files.isDirectory(xmiFolder)) {
+			return false;
+		}
+		try (Stream<Path> files = Files.list(xmiFolder)) {
+			return files.filter(p -> p.toString().endsWith(".xmi")).count() == documents + 1;
+		}
 	}
 
 	/** Start-up of the product's command line and workbench; the workbench needs a display. */

@@ -1,6 +1,5 @@
 package org.claimbench.core;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.LazyStringInputStream;
 
 /**
  * Loads schema and annotation files, and folders of them (recursively), into one Xtext resource
@@ -103,9 +104,11 @@ public class ModelLoader {
 
 	static List<Path> neighbouringSchemas(List<Path> files) {
 		Set<Path> schemas = new LinkedHashSet<>();
+		Set<Path> listed = new HashSet<>();
 		for (Path file : files) {
 			Path folder = file.toAbsolutePath().getParent();
-			if (file.toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION) && folder != null) {
+			// Each folder once: a folder of a thousand documents was listed a thousand times.
+			if (file.toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION) && folder != null && listed.add(folder)) {
 				try (Stream<Path> siblings = Files.list(folder)) {
 					siblings.filter(p -> p.toString().endsWith("." + ClaimBenchLanguages.SCHEMA_EXTENSION))
 							.sorted().forEach(schemas::add);
@@ -141,7 +144,8 @@ public class ModelLoader {
 		}
 		Resource resource = resourceSet.createResource(uri);
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+			// Xtext parses a LazyStringInputStream's text as it is, without encoding and decoding it again.
+			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		} catch (IOException e) {
 			problems.add(Diagnostic.ofFile(file, ProblemCodes.UNREADABLE_FILE, "cannot parse the file: " + reason(e)));

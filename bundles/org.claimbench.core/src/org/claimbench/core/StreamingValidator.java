@@ -3,6 +3,8 @@ package org.claimbench.core;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,24 +63,31 @@ public class StreamingValidator {
 			diagnostics.addAll(validator.validate(schema));
 			report(done.incrementAndGet());
 		}
-		diagnostics.addAll(validateDocuments(documents, context, loadProblems, done));
+		diagnostics.addAll(validateDocuments(documents, context, schemaSet, loadProblems, done));
 		List<Diagnostic> all = new ArrayList<>(loadProblems);
 		all.addAll(diagnostics);
 		return new Result(files.size() + (int) loadProblems.stream().filter(p -> !files.contains(p.file())).count(),
 				all, !loadProblems.isEmpty());
 	}
 
-	private List<Diagnostic> validateDocuments(List<Path> documents, List<Path> schemas, List<Diagnostic> loadProblems,
-			AtomicInteger done) {
+	private List<Diagnostic> validateDocuments(List<Path> documents, List<Path> schemas, XtextResourceSet schemaSet,
+			List<Diagnostic> loadProblems, AtomicInteger done) {
 		int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
 			Thread thread = new Thread(runnable, "claimbench-validation");
 			thread.setDaemon(true);
 			return thread;
 		});
+		// The set the schemas were just validated in serves the first worker: one parse of the schemas fewer per run.
+		Queue<XtextResourceSet> spare = new ConcurrentLinkedQueue<>(List.of(schemaSet));
 		ThreadLocal<XtextResourceSet> sets = ThreadLocal.withInitial(() -> {
-			XtextResourceSet set = ClaimBenchLanguages.newResourceSet();
-			schemas.forEach(schema -> ModelLoader.loadFile(set, schema, new ArrayList<>()));
+			XtextResourceSet set = spare.poll();
+			if (set == null) {
+				set = ClaimBenchLanguages.newResourceSet();
+				for (Path schema : schemas) {
+					ModelLoader.loadFile(set, schema, new ArrayList<>());
+				}
+			}
 			return set;
 		});
 		try {

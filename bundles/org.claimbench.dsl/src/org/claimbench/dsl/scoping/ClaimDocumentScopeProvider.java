@@ -14,20 +14,47 @@ import org.claimbench.model.claims.Schema;
 import org.claimbench.model.claims.SchemaElement;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.ISelectable;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
+import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
+import org.eclipse.xtext.util.IResourceScopeCache;
+
+import com.google.common.collect.Iterables;
+import com.google.inject.Inject;
 
 /**
  * Kinds resolve by simple name in the document's schema and the schemas it imports; attribute
- * names in the kind of the element they describe; attribute values by the attribute's type.
+ * names in the kind of the element they describe; attribute values by the attribute's type;
+ * holders, members and relation ends by simple name among the document's actors and claims.
+ * Every scope falls back to Xtext's default one (qualified names, other resources), built only
+ * when a name is not found in front of it.
  */
 public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvider {
 
 	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;
 
+	private static final String DOCUMENT_NAMES = ClaimDocumentScopeProvider.class.getName() + ".names";
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Inject
+	private IGlobalScopeProvider globalScopes;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
+		if (reference.getEReferenceType() == CLAIMS.getActor() || reference.getEReferenceType() == CLAIMS.getClaim()) {
+			return documentScope(context, reference);
+		}
+		if (reference == CLAIMS.getDocument_Schema() && context.eResource() != null) {
+			// A document holds no schema, so the default scope's local part would be empty: skip building it.
+			return globalScopes.getScope(context.eResource(), reference, null);
+		}
 		if (reference == CLAIMS.getActor_Kind()) {
 			return schemaScope(context, ActorKind.class, reference);
 		}
@@ -59,6 +86,25 @@ public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvid
 	private <T extends SchemaElement> IScope schemaScope(EObject context, Class<T> type, EReference reference) {
 		Schema schema = SchemaQueries.schemaOf(context);
 		List<T> elements = schema == null ? List.of() : SchemaQueries.visibleElements(schema, type);
-		return Scopes.scopeFor(elements, super.getScope(context, reference));
+		return Scopes.scopeFor(elements, defaultScope(context, reference));
+	}
+
+	/**
+	 * The document's actors and claims by simple name, indexed once per version of the document: the
+	 * same names the default scope finds through the document's name as namespace, without computing
+	 * a qualified name for every object of the document.
+	 */
+	private IScope documentScope(EObject context, EReference reference) {
+		Resource resource = context.eResource();
+		if (resource == null || !(EcoreUtil.getRootContainer(context) instanceof Document document)) {
+			return super.getScope(context, reference);
+		}
+		ISelectable names = cache.get(DOCUMENT_NAMES, resource, () -> new MultimapBasedSelectable(
+				Scopes.scopedElementsFor(Iterables.concat(document.getActors(), document.getClaims()))));
+		return SelectableBasedScope.createScope(defaultScope(context, reference), names, reference.getEReferenceType(), false);
+	}
+
+	private IScope defaultScope(EObject context, EReference reference) {
+		return new OuterScope(() -> super.getScope(context, reference));
 	}
 }

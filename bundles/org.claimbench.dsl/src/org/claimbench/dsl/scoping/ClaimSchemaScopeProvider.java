@@ -23,14 +23,14 @@ public class ClaimSchemaScopeProvider extends AbstractClaimSchemaScopeProvider {
 		Schema schema = EcoreUtil.getRootContainer(context) instanceof Schema s ? s : null;
 		if (schema != null) {
 			if (reference == CLAIMS.getNamedTypeRef_Type()) {
-				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, SchemaType.class), super.getScope(context, reference));
+				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, SchemaType.class), defaultScope(context, reference));
 			}
 			if (reference == CLAIMS.getActorKind_SuperKind()) {
-				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, ActorKind.class), super.getScope(context, reference));
+				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, ActorKind.class), defaultScope(context, reference));
 			}
 			if (reference == CLAIMS.getClaimKind_SuperKind() || reference == CLAIMS.getRelationKind_SourceKinds()
 					|| reference == CLAIMS.getRelationKind_TargetKinds()) {
-				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, ClaimKind.class), super.getScope(context, reference));
+				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, ClaimKind.class), defaultScope(context, reference));
 			}
 			if (reference == CLAIMS.getReferenceValue_Target()) {
 				EObject attribute = context;
@@ -42,5 +42,10 @@ public class ClaimSchemaScopeProvider extends AbstractClaimSchemaScopeProvider {
 			}
 		}
 		return super.getScope(context, reference);
+	}
+
+	/** Qualified names of other schemas, looked up only when a simple name is not found. */
+	private IScope defaultScope(EObject context, EReference reference) {
+		return new OuterScope(() -> super.getScope(context, reference));
 	}
 }

@@ -97,22 +97,27 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 	private void checkContext(Anchor anchor, SourceText source) {
 		String text = source.text();
 		int offset = anchor.getOffset();
-		String where = " " + what(anchor).toLowerCase() + " " + Describe.quoted(anchor.getQuote()) + " at offset "
-				+ offset + " (" + source.fileName() + ", line " + source.lineOf(offset) + ")";
 		String prefix = anchor.getPrefix();
 		if (!AnchorMatcher.prefixMatches(text, offset, prefix)) {
 			int start = Math.max(0, offset - prefix.length());
-			warning("Prefix " + Describe.quoted(prefix) + " does not match the text before" + where + ": found "
+			warning("Prefix " + Describe.quoted(prefix) + " does not match the text before" + where(anchor, source) + ": found "
 					+ Describe.quoted(text.substring(start, offset)), anchor, CLAIMS.getAnchor_Prefix(),
 					IssueCodes.CONTEXT_MISMATCH);
 		}
 		String suffix = anchor.getSuffix();
 		int end = offset + anchor.getQuote().length();
 		if (!AnchorMatcher.suffixMatches(text, end, suffix)) {
-			warning("Suffix " + Describe.quoted(suffix) + " does not match the text after" + where + ": found "
+			warning("Suffix " + Describe.quoted(suffix) + " does not match the text after" + where(anchor, source) + ": found "
 					+ Describe.quoted(source.excerpt(end, suffix.length())), anchor, CLAIMS.getAnchor_Suffix(),
 					IssueCodes.CONTEXT_MISMATCH);
 		}
+	}
+
+	/** Where a context warning points; built only for a warning, since nearly every anchor matches. */
+	private static String where(Anchor anchor, SourceText source) {
+		int offset = anchor.getOffset();
+		return " " + what(anchor).toLowerCase() + " " + Describe.quoted(anchor.getQuote()) + " at offset " + offset + " ("
+				+ source.fileName() + ", line " + source.lineOf(offset) + ")";
 	}
 
 	private static String what(Anchor anchor) {

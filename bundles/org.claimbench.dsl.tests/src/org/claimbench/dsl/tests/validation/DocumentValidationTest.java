@@ -111,6 +111,19 @@ class DocumentValidationTest {
 	}
 
 	@Test
+	void kindMayBeQualifiedWithItsSchema() {
+		project.edit(DOC, "claim fund : Pledge by Freedonia", "claim fund : codebook.Pledge by Freedonia");
+		assertNone(validate());
+	}
+
+	@Test
+	void relationToAnUnknownClaim() {
+		append("relation elaborates meeting -> grant\n");
+		assertSingle(validate(), IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, 54,
+				"This document has no claim named 'grant'");
+	}
+
+	@Test
 	void unknownKindIsOneErrorNamingTheSchema() {
 		append("claim later : Warning by Lee {\n\tsubject Ruritania\n}\n");
 		assertSingle(validate(), IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, 54,
@@ -205,6 +218,12 @@ class DocumentValidationTest {
 	void impossibleCalendarDate() {
 		project.edit(DOC, "held 2025-03-03", "held 2025-02-30");
 		assertSingle(validate(), IssueCodes.INVALID_DATE, Severity.ERROR, 44, "2025-02-30 is not a calendar date");
+	}
+
+	@Test
+	void dayPastTheEndOfItsMonth() {
+		project.edit(DOC, "held 2025-03-03", "held 2025-04-31");
+		assertSingle(validate(), IssueCodes.INVALID_DATE, Severity.ERROR, 44, "2025-04-31 is not a calendar date");
 	}
 
 	@Test
