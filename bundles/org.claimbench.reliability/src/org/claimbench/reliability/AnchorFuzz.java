@@ -82,7 +82,8 @@ public final class AnchorFuzz extends FuzzTarget {
 				findings.add(name(), iteration, "\"" + span.quote() + "\" at " + span.offset() + " placed at "
 						+ placement.offset() + " on other words after " + edited.edits(), changed);
 			} else {
-				count(!edited.places(span.offset(), length).isEmpty() ? "flagged, words intact" : "flagged, words edited");
+				count((placement.status() == Placement.Status.AMBIGUOUS ? "ambiguous" : "not found")
+						+ (!edited.places(span.offset(), length).isEmpty() ? ", words intact" : ", words edited"));
 			}
 			if (edits == 0 && placement.status() != Placement.Status.UNCHANGED) {
 				findings.add(name(), iteration, "\"" + spans.get(i).quote() + "\" not kept in the unchanged text", changed);

@@ -18,8 +18,9 @@ import org.claimbench.dsl.source.AnchorMatcher;
  * text counts as a neighbour that never moves), otherwise its true words may have been deleted and
  * it found a namesake elsewhere; even matching context can be a coincidence of the edit; and its
  * quote must not still stand at its old offset or where a neighbour's shift puts it;</li>
- * <li>a quote that occurs several times is placed only where its neighbours' shifts predict it, and
- * only when they agree: next to an edit, a copy of the text around it can read the same;</li>
+ * <li>a quote that occurs several times is placed only where the neighbours on both sides predict it
+ * (next to an edit, a copy of the text around it can read the same), and only when no other reading
+ * with its context lies between them;</li>
  * <li>an anchor and the neighbour whose shift it shares moved together only if the old text between
  * them, as far as the anchors know it, reads the same at the new place: otherwise an edit lies between
  * them and a copy glued to the edit can look like the anchor's words;</li>
