@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.claimbench.core.LoadedModel;
 import org.claimbench.core.ModelLoader;
@@ -22,67 +21,14 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Re-anchoring on random edits of the sample's source text: insertions (often copies of nearby text,
  * so quotes get namesakes), deletions and replacements. The truth is known from the edits, so the
- * property is exact: an anchor the relocator places is at the offset its old words moved to; it may
- * be flagged instead, never placed on other words. Random spans and offsets also go through
+ * property is exact: an anchor the relocator places is at the offset its old words moved to (see
+ * {@link EditedText}); it may be flagged instead, never placed on other words. Random spans and offsets also go through
  * {@link AnchorMatcher} and {@link SourceText}, which must never throw.
  */
 public final class AnchorFuzz extends FuzzTarget {
 
 	private final String text;
 	private final List<AnchorSpan> spans = new ArrayList<>();
-
-	/**
-	 * The edited text and, for each anchor, the offsets that hold its own words or a copy of them: the
-	 * truth the relocator is checked against. An edit keeps a span where the text up to its end is
-	 * unchanged, shifts it where the text from its start to the end is unchanged (both, since a copy of
-	 * the text next to a span can be read as inserted before or after it), and copies it along with a
-	 * copied range that holds (most of) it, as when a paragraph is cut and pasted.
-	 */
-	record Edited(String text, List<AnchorSpan> spans, List<Set<Integer>> places) {
-
-		static Edited of(String text, List<AnchorSpan> spans) {
-			return new Edited(text, spans, spans.stream().map(s -> Set.of(s.offset())).toList());
-		}
-
-		/** Replaces a range by a copy of another range (empty for a deletion). */
-		Edited replace(int start, int oldLength, int from, int length) {
-			String after = text.substring(0, start) + text.substring(from, from + length) + text.substring(start + oldLength);
-			int limit = Math.min(text.length(), after.length());
-			int prefix = 0;
-			while (prefix < limit && text.charAt(prefix) == after.charAt(prefix)) {
-				prefix++;
-			}
-			int suffix = 0;
-			while (suffix < limit && text.charAt(text.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-				suffix++;
-			}
-			List<Set<Integer>> next = new ArrayList<>();
-			for (int i = 0; i < spans.size(); i++) {
-				int quote = spans.get(i).quote().length();
-				Set<Integer> moved = new TreeSet<>();
-				for (int offset : places.get(i)) {
-					if (offset + quote <= prefix) {
-						moved.add(offset);
-					}
-					if (text.length() - offset <= suffix) {
-						moved.add(offset + after.length() - text.length());
-					}
-					// Mostly inside the copied range: the rest of the words at the copy's place are equal characters
-					// (the relocator only places where the whole quote reads the same).
-					int copied = Math.min(offset + quote, from + length) - Math.max(offset, from);
-					if (copied > 0 && 2 * copied >= quote) {
-						moved.add(start + offset - from);
-					}
-				}
-				next.add(moved);
-			}
-			return new Edited(after, spans, next);
-		}
-
-		boolean holdsWords(int span, int offset) {
-			return places.get(span).contains(offset);
-		}
-	}
 
 	public AnchorFuzz(Path sampleDocument, String sourceName) throws IOException {
 		text = Utf8Text.read(sampleDocument.resolveSibling(sourceName));
@@ -92,6 +38,16 @@ public final class AnchorFuzz extends FuzzTarget {
 				spans.add(new AnchorSpan(a.getQuote(), a.getOffset(), a.getPrefix(), a.getSuffix()));
 			}
 		});
+	}
+
+	/** The sample's source text the edits start from. */
+	public String source() {
+		return text;
+	}
+
+	/** The sample's anchors, in document order. */
+	public List<AnchorSpan> spans() {
+		return List.copyOf(spans);
 	}
 
 	@Override
@@ -106,7 +62,7 @@ public final class AnchorFuzz extends FuzzTarget {
 			hostileSpans(random, iteration, findings);
 			return;
 		}
-		Edited edited = Edited.of(text, spans);
+		EditedText edited = EditedText.of(text);
 		int edits = random.nextInt(4);
 		for (int e = 0; e < edits; e++) {
 			edited = randomEdit(random, edited);
@@ -116,14 +72,18 @@ public final class AnchorFuzz extends FuzzTarget {
 		for (int i = 0; i < spans.size(); i++) {
 			Placement placement = placements.get(i);
 			AnchorSpan span = spans.get(i);
-			if (placement.placed() && !edited.holdsWords(i, placement.offset())) {
-				findings.add(name(), iteration, "\"" + span.quote() + "\" at " + span.offset() + " placed at "
-						+ placement.offset() + " on other words after " + edits + " edits", changed);
-			} else if (placement.placed()) {
+			int length = span.quote().length();
+			Set<Integer> own = edited.ownPlaces(span.offset(), length);
+			if (placement.placed() && own.contains(placement.offset())) {
 				count("placed");
+			} else if (placement.placed() && edited.holdsWords(span.offset(), length, placement.offset())) {
+				count(own.isEmpty() ? "placed" : "placed on a copy of its words that still stand");
+			} else if (placement.placed()) {
+				findings.add(name(), iteration, "\"" + span.quote() + "\" at " + span.offset() + " placed at "
+						+ placement.offset() + " on other words after " + edited.edits(), changed);
 			} else {
-				count(!edited.places().get(i).isEmpty() ? "flagged, words intact"
-						: "flagged, words edited");
+				count((placement.status() == Placement.Status.AMBIGUOUS ? "ambiguous" : "not found")
+						+ (!edited.places(span.offset(), length).isEmpty() ? ", words intact" : ", words edited"));
 			}
 			if (edits == 0 && placement.status() != Placement.Status.UNCHANGED) {
 				findings.add(name(), iteration, "\"" + spans.get(i).quote() + "\" not kept in the unchanged text", changed);
@@ -132,15 +92,15 @@ public final class AnchorFuzz extends FuzzTarget {
 	}
 
 	/** One random insertion, deletion or replacement, the inserted text a copy of other text (a namesake maker). */
-	private static Edited randomEdit(Random random, Edited edited) {
+	private static EditedText randomEdit(Random random, EditedText edited) {
 		int length = edited.text().length();
 		int start = random.nextInt(length + 1);
 		int oldLength = random.nextInt(3) == 0 ? 0 : Math.min(length - start, random.nextInt(300));
 		if (random.nextInt(3) == 0 || length == 0) {
-			return edited.replace(start, oldLength, 0, 0);
+			return edited.apply(new EditedText.Edit(start, oldLength, 0, 0));
 		}
 		int from = random.nextInt(length);
-		return edited.replace(start, oldLength, from, Math.min(length - from, 1 + random.nextInt(300)));
+		return edited.apply(new EditedText.Edit(start, oldLength, from, Math.min(length - from, 1 + random.nextInt(300))));
 	}
 
 	/** Spans with odd offsets, empty or absent quotes and context, which must be flagged or placed on their quote. */

@@ -18,8 +18,14 @@ import org.claimbench.dsl.source.AnchorMatcher;
  * text counts as a neighbour that never moves), otherwise its true words may have been deleted and
  * it found a namesake elsewhere; even matching context can be a coincidence of the edit; and its
  * quote must not still stand at its old offset or where a neighbour's shift puts it;</li>
- * <li>a quote that occurs several times is placed only where its neighbours' shifts predict it, and
- * only when they agree: next to an edit, a copy of the text around it can read the same.</li>
+ * <li>a quote that occurs several times is placed only where the neighbours on both sides predict it
+ * (next to an edit, a copy of the text around it can read the same), and only when no other reading
+ * with its context lies between them;</li>
+ * <li>an anchor and the neighbour whose shift it shares moved together only if the old text between
+ * them, as far as the anchors know it, reads the same at the new place: otherwise an edit lies between
+ * them and a copy glued to the edit can look like the anchor's words;</li>
+ * <li>a placed anchor whose quote also stands where the shift of another anchor near it puts it is
+ * ambiguous: copied text can hold a second, equally well-placed reading of the same words.</li>
  * </ol>
  */
 public final class AnchorRelocator {
@@ -49,16 +55,18 @@ public final class AnchorRelocator {
 				placed[i] = found.get(i).get(0);
 			}
 		}
-		boolean[] confirmed = confirmedByNeighbours(text, spans, placed, trusted);
+		OldText old = new OldText(spans, text.length());
+		boolean[] confirmed = confirmedByNeighbours(text, old, spans, placed, trusted);
 		int[] result = new int[n];
 		for (int i = 0; i < n; i++) {
 			result[i] = confirmed[i] ? placed[i] : -1;
 		}
 		for (int i = 0; i < n; i++) {
 			if (!confirmed[i] && counts[i] > 0) {
-				result[i] = predicted(text, spans, i, placed, confirmed);
+				result[i] = predicted(text, old, spans, i, placed, confirmed);
 			}
 		}
+		dropReadingsElsewhere(text, spans, placed, confirmed, result);
 		List<Placement> placements = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			AnchorSpan span = spans.get(i);
@@ -139,13 +147,14 @@ public final class AnchorRelocator {
 	 * made a lookalike elsewhere. Dropping one anchor can leave another without its neighbour, so this
 	 * repeats until nothing changes.
 	 */
-	private static boolean[] confirmedByNeighbours(String text, List<AnchorSpan> spans, int[] placed, boolean[] trusted) {
+	private static boolean[] confirmedByNeighbours(String text, OldText old, List<AnchorSpan> spans, int[] placed,
+			boolean[] trusted) {
 		boolean[] confirmed = trusted.clone();
 		boolean changed = true;
 		while (changed) {
 			changed = false;
 			for (int i = 0; i < spans.size(); i++) {
-				if (confirmed[i] && !agreesWithNeighbours(text, spans, placed, confirmed, i)) {
+				if (confirmed[i] && !agreesWithNeighbours(text, old, spans, placed, confirmed, i)) {
 					confirmed[i] = false;
 					changed = true;
 				}
@@ -154,22 +163,79 @@ public final class AnchorRelocator {
 		return confirmed;
 	}
 
-	private static boolean agreesWithNeighbours(String text, List<AnchorSpan> spans, int[] placed, boolean[] confirmed, int i) {
+	private static boolean agreesWithNeighbours(String text, OldText old, List<AnchorSpan> spans, int[] placed,
+			boolean[] confirmed, int i) {
 		AnchorSpan span = spans.get(i);
 		int shift = placed[i] - span.offset();
 		int before = neighbour(spans, confirmed, i, -1);
 		int after = neighbour(spans, confirmed, i, +1);
 		long shiftBefore = before < 0 ? 0 : placed[before] - spans.get(before).offset();
-		boolean agrees = shift == shiftBefore;
+		boolean agrees = shift == shiftBefore && movedTogether(text, old, spans, i, before, shift);
 		// Words that still stand where they were are the likeliest to be the anchor's own.
 		boolean conflict = shift != 0 && matchesAt(text, span.quote(), span.offset())
 				|| shift != shiftBefore && matchesAt(text, span.quote(), span.offset() + shiftBefore);
 		if (after >= 0) {
 			long shiftAfter = placed[after] - spans.get(after).offset();
-			agrees |= shift == shiftAfter;
+			agrees |= shift == shiftAfter && movedTogether(text, old, spans, i, after, shift);
 			conflict |= shift != shiftAfter && matchesAt(text, span.quote(), span.offset() + shiftAfter);
 		}
 		return agrees && !conflict;
+	}
+
+	/**
+	 * True when the old text from anchor {@code i} to anchor {@code j} (the start of the text when -1), as
+	 * far as the anchors know it, stands in the new text moved by the shift.
+	 */
+	private static boolean movedTogether(String text, OldText old, List<AnchorSpan> spans, int i, int j, long shift) {
+		AnchorSpan span = spans.get(i);
+		int from = j < 0 ? 0 : Math.min(span.offset(), spans.get(j).offset());
+		int to = (int) Math.max(end(span), j < 0 ? 0 : end(spans.get(j)));
+		return old.survives(text, from, to, shift, span.offset());
+	}
+
+	private static long end(AnchorSpan span) {
+		return Math.min(Integer.MAX_VALUE, (long) span.offset() + span.quote().length());
+	}
+
+	/**
+	 * Reports as ambiguous every placed anchor whose quote also stands where the shift of a confirmed
+	 * anchor near it puts it: a copy of the text can give its words a second place that fits as well.
+	 */
+	private static void dropReadingsElsewhere(String text, List<AnchorSpan> spans, int[] placed, boolean[] confirmed,
+			int[] result) {
+		Integer[] sure = java.util.stream.IntStream.range(0, spans.size()).filter(j -> confirmed[j]).boxed()
+				.sorted(Comparator.comparingInt(j -> spans.get(j).offset())).toArray(Integer[]::new);
+		int[] sureOffsets = Arrays.stream(sure).mapToInt(j -> spans.get(j).offset()).toArray();
+		for (int i = 0; i < spans.size(); i++) {
+			if (result[i] < 0) {
+				continue;
+			}
+			AnchorSpan span = spans.get(i);
+			long shift = result[i] - (long) span.offset();
+			boolean elsewhere = shift != 0 && span.offset() < OldText.REACH && matchesAt(text, span.quote(), span.offset());
+			for (int k = firstAtLeast(sureOffsets, (long) span.offset() - OldText.REACH); !elsewhere && k < sure.length
+					&& sureOffsets[k] <= (long) span.offset() + OldText.REACH; k++) {
+				long other = placed[sure[k]] - (long) sureOffsets[k];
+				elsewhere = other != shift && matchesAt(text, span.quote(), span.offset() + other);
+			}
+			if (elsewhere) {
+				result[i] = -1;
+			}
+		}
+	}
+
+	private static int firstAtLeast(int[] sorted, long value) {
+		int low = 0;
+		int high = sorted.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted[mid] < value) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	private static boolean matchesAt(String text, String quote, long offset) {
@@ -194,32 +260,36 @@ public final class AnchorRelocator {
 		return best;
 	}
 
-	/** The place both neighbours' shifts predict, their new offsets allow and the context confirms, or -1. */
-	private static int predicted(String text, List<AnchorSpan> spans, int i, int[] placed, boolean[] confirmed) {
+	/**
+	 * The place both neighbours' shifts predict, between their new offsets, where the quote stands with
+	 * its context and is the only such reading between them, or -1. Without a neighbour after it nothing
+	 * confirms the place: the end of the old text is not known.
+	 */
+	private static int predicted(String text, OldText old, List<AnchorSpan> spans, int i, int[] placed, boolean[] confirmed) {
 		AnchorSpan span = spans.get(i);
 		int before = neighbour(spans, confirmed, i, -1);
 		int after = neighbour(spans, confirmed, i, +1);
-		int low = before < 0 ? 0 : placed[before];
-		int high = after < 0 ? text.length() : placed[after];
-		long fromBefore = (long) span.offset() + (before < 0 ? 0 : placed[before] - spans.get(before).offset());
-		long fromAfter = after < 0 ? -1 : (long) span.offset() + placed[after] - spans.get(after).offset();
-		if (after >= 0 && fromAfter != fromBefore) {
+		if (after < 0) {
 			return -1;
 		}
-		int chosen = -1;
-		for (long at : new long[] { fromBefore, fromAfter }) {
-			if (at < low || at > high || !matchesAt(text, span.quote(), at)) {
-				continue;
-			}
-			// The quote at both predicted places: either could be the anchor's words.
-			if (chosen >= 0 && chosen != at) {
+		int low = before < 0 ? 0 : placed[before];
+		int high = placed[after];
+		long shift = before < 0 ? 0 : placed[before] - spans.get(before).offset();
+		if (shift != placed[after] - spans.get(after).offset()) {
+			return -1;
+		}
+		long at = span.offset() + shift;
+		if (at < low || at > high || !matchesAt(text, span.quote(), at) || !inContext(text, span, (int) at)) {
+			return -1;
+		}
+		for (int other = text.indexOf(span.quote(), low); other >= 0 && other <= high; other = text.indexOf(span.quote(), other + 1)) {
+			if (other != at && inContext(text, span, other)) {
 				return -1;
 			}
-			chosen = (int) at;
 		}
-		if (chosen >= 0 && !inContext(text, span, chosen)) {
+		if (!movedTogether(text, old, spans, i, before, shift) || !movedTogether(text, old, spans, i, after, shift)) {
 			return -1;
 		}
-		return chosen;
+		return (int) at;
 	}
 }
