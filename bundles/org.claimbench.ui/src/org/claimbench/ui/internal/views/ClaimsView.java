@@ -1,6 +1,9 @@
 package org.claimbench.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.claimbench.model.claims.Claim;
@@ -8,11 +11,13 @@ import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.ElementText;
+import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.Span;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IColorProvider;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -49,6 +54,19 @@ public final class ClaimsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		// Claims are found by identity, through a hash table: edits add and remove single items among thousands.
+		viewer.setComparer(new IElementComparer() {
+			@Override
+			public boolean equals(Object a, Object b) {
+				return a == b;
+			}
+
+			@Override
+			public int hashCode(Object element) {
+				return System.identityHashCode(element);
+			}
+		});
+		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new GroupContent());
 		viewer.setLabelProvider(new GroupLabels());
 		viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
@@ -71,7 +89,7 @@ public final class ClaimsView extends ViewPart {
 		// Delete and the other annotation keys work here too, on the claim selected in the view.
 		getSite().getService(IContextService.class).activateContext(AnnotationEditor.CONTEXT_ID);
 		getSite().getPage().addSelectionListener(editorSelection);
-		active = new ActiveAnnotationEditor(getSite().getPage(), this::refresh);
+		active = new ActiveAnnotationEditor(getSite().getPage(), this::refresh, this::update);
 		refresh();
 	}
 
@@ -90,6 +108,20 @@ public final class ClaimsView extends ViewPart {
 		if (selected != null && editor != null) {
 			editor.session().document().getClaims().stream().filter(c -> Objects.equals(c.getName(), selected))
 					.findFirst().ifPresent(this::select);
+		}
+	}
+
+	/** Shows an edit of the followed document by changing only the items it touched. */
+	private void update(AnnotationDelta delta) {
+		if (viewer.getControl().isDisposed() || delta.isEmpty()) {
+			return;
+		}
+		((GroupContent) viewer.getContentProvider()).relationsChanged();
+		@SuppressWarnings("unchecked")
+		List<KindGroup> shown = viewer.getInput() instanceof List<?> list ? (List<KindGroup>) list : null;
+		if (delta.everything() || editor() == null || shown == null
+				|| !ClaimsTreeUpdate.apply(viewer, shown, KindGroup.of(editor().session().document()), delta)) {
+			refresh();
 		}
 	}
 
@@ -132,10 +164,16 @@ public final class ClaimsView extends ViewPart {
 
 	private static final class GroupContent implements ITreeContentProvider {
 		private List<?> groups = List.of();
+		private Map<Claim, List<Relation>> bySource;
 
 		@Override
 		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
 			groups = newInput instanceof List<?> list ? list : List.of();
+			bySource = null;
+		}
+
+		void relationsChanged() {
+			bySource = null;
 		}
 
 		@Override
@@ -151,11 +189,18 @@ public final class ClaimsView extends ViewPart {
 			return parent instanceof KindGroup group ? group.claims().toArray() : new Object[0];
 		}
 
-		/** A claim's relations sit under it, the claim they start at. */
-		private static List<Relation> outgoing(Claim claim) {
-			return claim.eContainer() instanceof Document document
-					? document.getRelations().stream().filter(r -> r.getSource() == claim).toList()
-					: List.of();
+		/** A claim's relations sit under it, the claim they start at; indexed once, not searched per claim. */
+		private List<Relation> outgoing(Claim claim) {
+			if (!(claim.eContainer() instanceof Document document)) {
+				return List.of();
+			}
+			if (bySource == null) {
+				bySource = new HashMap<>();
+				for (Relation relation : document.getRelations()) {
+					bySource.computeIfAbsent(relation.getSource(), c -> new ArrayList<>()).add(relation);
+				}
+			}
+			return bySource.getOrDefault(claim, List.of());
 		}
 
 		@Override
