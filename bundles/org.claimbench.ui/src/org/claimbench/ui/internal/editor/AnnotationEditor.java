@@ -159,7 +159,8 @@ public final class AnnotationEditor extends EditorPart {
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 
 		showSource();
-		validation.schedule();
+		// Validation parses the whole document again: let the editor show first.
+		validation.request();
 	}
 
 	/**
@@ -312,10 +313,18 @@ public final class AnnotationEditor extends EditorPart {
 			session.save(monitor);
 			firePropertyChange(PROP_DIRTY);
 		} catch (CoreException e) {
-			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
+			refusedSave(e.getStatus(), monitor);
+		} catch (RuntimeException e) {
+			// The serializer refused the model: nothing was written, the edits stay to be undone.
+			refusedSave(Status.error(session.file().getName() + " was not saved: its annotations cannot be written as text ("
+					+ e.getMessage() + "). Undo the last change and save again.", e), monitor);
+		}
+	}
+
+	private static void refusedSave(IStatus status, IProgressMonitor monitor) {
+		StatusManager.getManager().handle(status, StatusManager.LOG | StatusManager.SHOW);
+		if (monitor != null) {
+			monitor.setCanceled(true);
 		}
 	}
 

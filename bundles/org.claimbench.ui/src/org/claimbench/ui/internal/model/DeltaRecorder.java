@@ -16,8 +16,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 
 /**
- * Records one edit of a document with EMF's change recorder, for undo, and meanwhile notes which of the
- * document's elements it touched and which source ranges it moved anchors away from, for the views.
+ * Records the edits of a document with EMF's change recorder, one at a time, for undo, and meanwhile notes
+ * which of the document's elements each touched and which source ranges it moved anchors away from, for
+ * the views.
  */
 final class DeltaRecorder extends ChangeRecorder {
 
@@ -28,9 +29,25 @@ final class DeltaRecorder extends ChangeRecorder {
 	private final List<Anchor> oldAnchors = new ArrayList<>();
 	private final List<AnnotationDelta.Range> oldRanges = new ArrayList<>();
 
+	/** Attaches to the whole document, without recording yet. */
 	DeltaRecorder(Document document) {
 		super(document);
 		this.document = document;
+		endRecording();
+	}
+
+	Document document() {
+		return document;
+	}
+
+	/** Starts recording one edit; the adapters are in place already, so this costs nothing per object. */
+	void begin() {
+		added.clear();
+		removed.clear();
+		changed.clear();
+		oldAnchors.clear();
+		oldRanges.clear();
+		beginRecording(List.of(document));
 	}
 
 	@Override

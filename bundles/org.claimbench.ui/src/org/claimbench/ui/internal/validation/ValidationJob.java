@@ -64,7 +64,7 @@ public class ValidationJob extends Job {
 			return Status.OK_STATUS;
 		} catch (CoreException e) {
 			return e.getStatus();
-		} catch (IOException e) {
+		} catch (IOException | RuntimeException e) {
 			return Status.error("Could not validate " + file.getFullPath() + ": " + e.getMessage(), e);
 		}
 	}
