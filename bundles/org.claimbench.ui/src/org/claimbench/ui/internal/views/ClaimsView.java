@@ -103,7 +103,13 @@ public final class ClaimsView extends ViewPart {
 		}
 		AnnotationEditor editor = editor();
 		String selected = selectedClaim() == null ? null : selectedClaim().getName();
-		viewer.setInput(editor == null ? List.of() : KindGroup.of(editor.session().document()));
+		// Thousands of items are created at once: the tree draws once, after the last.
+		viewer.getTree().setRedraw(false);
+		try {
+			viewer.setInput(editor == null ? List.of() : KindGroup.of(editor.session().document()));
+		} finally {
+			viewer.getTree().setRedraw(true);
+		}
 		setContentDescription(editor == null ? "No annotation document is active." : editor.getPartName());
 		if (selected != null && editor != null) {
 			editor.session().document().getClaims().stream().filter(c -> Objects.equals(c.getName(), selected))
