@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 
 import org.claimbench.model.claims.Document;
 import org.claimbench.ui.internal.model.AnnotationChange;
+import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.AnnotationSession;
+import org.claimbench.ui.internal.model.RecordedEdit;
 import org.claimbench.ui.internal.model.Span;
 import org.claimbench.ui.internal.validation.ValidationJob;
 import org.eclipse.core.commands.ExecutionException;
@@ -17,6 +19,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -70,7 +73,7 @@ public final class AnnotationEditor extends EditorPart {
 	private org.eclipse.jface.text.Document sourceDocument;
 	private SourceSelectionProvider selectionProvider;
 	private SourceFindTarget findTarget;
-	private final Runnable onChange = this::modelChanged;
+	private final Consumer<AnnotationDelta> onChange = this::modelChanged;
 	private FileChangeWatcher fileWatcher;
 
 	@Override
@@ -95,7 +98,7 @@ public final class AnnotationEditor extends EditorPart {
 		undoContext = new ObjectUndoContext(this, file.getName());
 		validation = new ValidationJob(file, session::text);
 		colours = KindColors.of(session.document());
-		session.addChangeListener(onChange);
+		session.addDeltaListener(onChange);
 		fileWatcher = FileChangeWatcher.watch(file, site.getShell().getDisplay(), this::fileChangedOnDisk);
 	}
 
@@ -160,7 +163,8 @@ public final class AnnotationEditor extends EditorPart {
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 
 		showSource();
-		validation.schedule();
+		// Validation parses the whole document again: let the editor show first.
+		validation.request();
 	}
 
 	/**
@@ -193,35 +197,66 @@ public final class AnnotationEditor extends EditorPart {
 		return hover.isEmpty() ? null : hover.toString();
 	}
 
-	private void modelChanged() {
+	private void modelChanged(AnnotationDelta delta) {
 		if (text == null || text.isDisposed()) {
 			return;
 		}
-		colours = KindColors.of(session.document());
-		showModel();
+		if (delta.everything()) {
+			KindColors now = KindColors.of(session.document());
+			if (!now.kinds().equals(colours.kinds())) {
+				colours = now;
+				legend.show(colours);
+			}
+			showStyles();
+		} else {
+			restyle(delta.ranges());
+		}
 		firePropertyChange(PROP_DIRTY);
-		validation.request();
+		if (!delta.isEmpty()) {
+			validation.request();
+		}
 	}
 
 	private void showModel() {
 		legend.show(colours);
+		showStyles();
+	}
+
+	private void showStyles() {
 		text.setStyleRanges(SpanStyles.compute(Span.of(session.document()), colours, text.getCharCount()));
 	}
 
+	/** Styles again only the stretches an edit touched, from the spans that overlap them. */
+	private void restyle(List<AnnotationDelta.Range> ranges) {
+		int length = text.getCharCount();
+		List<AnnotationDelta.Range> stretches = SpanStyles.merged(ranges, length);
+		if (stretches.isEmpty()) {
+			return;
+		}
+		List<Span> spans = Span.of(session.document());
+		for (AnnotationDelta.Range stretch : stretches) {
+			text.replaceStyleRanges(stretch.start(), stretch.end() - stretch.start(),
+					SpanStyles.within(spans, colours, length, stretch.start(), stretch.end()));
+		}
+	}
+
 	/**
-	 * Applies a model edit as one undoable change, written back as formatted DSL text. A refused edit is
-	 * reported on the status line, so the specialist can go on reading; the result tells whether it was made.
+	 * Applies a model edit as one undoable change of the live model. A refused edit is reported on the status
+	 * line, so the specialist can go on reading; the result tells whether it was made.
 	 */
 	public boolean apply(String label, Consumer<Document> edit) {
-		String before = session.text();
 		try {
-			String after = session.textAfter(edit);
-			if (after.equals(before)) {
+			RecordedEdit recorded = session.record(edit);
+			if (recorded.isEmpty()) {
 				return true;
 			}
 			IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
-			history.execute(new AnnotationChange(label, undoContext, session, before, after), null,
+			IStatus status = history.execute(new AnnotationChange(label, undoContext, session, recorded), null,
 					WorkspaceUndoUtil.getUIInfoAdapter(getSite().getShell()));
+			if (!status.isOK()) {
+				session.discard(recorded);
+				throw new ExecutionException(status.getMessage());
+			}
 		} catch (ExecutionException | RuntimeException e) {
 			String message = label + " was not made: " + e.getMessage();
 			ILog.of(getClass()).log(Status.warning(message, e));
@@ -282,10 +317,18 @@ public final class AnnotationEditor extends EditorPart {
 			session.save(monitor);
 			firePropertyChange(PROP_DIRTY);
 		} catch (CoreException e) {
-			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
+			refusedSave(e.getStatus(), monitor);
+		} catch (RuntimeException e) {
+			// The serializer refused the model: nothing was written, the edits stay to be undone.
+			refusedSave(Status.error(session.file().getName() + " was not saved: its annotations cannot be written as text ("
+					+ e.getMessage() + "). Undo the last change and save again.", e), monitor);
+		}
+	}
+
+	private static void refusedSave(IStatus status, IProgressMonitor monitor) {
+		StatusManager.getManager().handle(status, StatusManager.LOG | StatusManager.SHOW);
+		if (monitor != null) {
+			monitor.setCanceled(true);
 		}
 	}
 
@@ -312,7 +355,7 @@ public final class AnnotationEditor extends EditorPart {
 	@Override
 	public void dispose() {
 		fileWatcher.stop();
-		session.removeChangeListener(onChange);
+		session.removeDeltaListener(onChange);
 		validation.cancel();
 		if (session.isDirty()) {
 			// The markers described unsaved text; once the editor is gone they must describe the file.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.claimbench.model.claims.Claim;
+import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.Span;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -58,6 +59,51 @@ public final class SpanStyles {
 			start = end;
 		}
 		return ranges.toArray(StyleRange[]::new);
+	}
+
+	/**
+	 * The style ranges of one stretch of the text, start inclusive, end exclusive: computed from the spans
+	 * overlapping it, so every piece in it looks as in {@link #compute}, and cut to the stretch.
+	 */
+	public static StyleRange[] within(List<Span> spans, KindColors colours, int textLength, int start, int end) {
+		List<Span> overlapping = new ArrayList<>();
+		for (Span span : spans) {
+			if (span.anchor() != null && span.offset() < end && span.end() > start) {
+				overlapping.add(span);
+			}
+		}
+		List<StyleRange> ranges = new ArrayList<>();
+		for (StyleRange range : compute(overlapping, colours, textLength)) {
+			int from = Math.max(start, range.start);
+			int to = Math.min(end, range.start + range.length);
+			if (from < to) {
+				range.start = from;
+				range.length = to - from;
+				ranges.add(range);
+			}
+		}
+		return ranges.toArray(StyleRange[]::new);
+	}
+
+	/** The stretches sorted, overlapping or touching ones joined, cut to the text. */
+	public static List<AnnotationDelta.Range> merged(List<AnnotationDelta.Range> ranges, int textLength) {
+		List<AnnotationDelta.Range> sorted = new ArrayList<>(ranges);
+		sorted.sort(Comparator.comparingInt(AnnotationDelta.Range::start));
+		List<AnnotationDelta.Range> merged = new ArrayList<>();
+		for (AnnotationDelta.Range range : sorted) {
+			int start = Math.max(0, range.start());
+			int end = Math.min(textLength, range.end());
+			if (start >= end) {
+				continue;
+			}
+			AnnotationDelta.Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && start <= last.end()) {
+				merged.set(merged.size() - 1, new AnnotationDelta.Range(last.start(), Math.max(last.end(), end)));
+			} else {
+				merged.add(new AnnotationDelta.Range(start, end));
+			}
+		}
+		return merged;
 	}
 
 	private static StyleRange piece(List<Span> spans, KindColors colours, int start, int end) {

@@ -8,36 +8,35 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
-/** One change of an annotation document on the workbench's operation history: the DSL text before and after. */
+/** One change of an annotation document on the workbench's operation history: the model edit EMF recorded. */
 public final class AnnotationChange extends AbstractOperation {
 
 	private final AnnotationSession session;
-	private final String before;
-	private final String after;
+	private final RecordedEdit edit;
 
-	public AnnotationChange(String label, IUndoContext context, AnnotationSession session, String before,
-			String after) {
+	public AnnotationChange(String label, IUndoContext context, AnnotationSession session, RecordedEdit edit) {
 		super(label);
 		addContext(context);
 		this.session = session;
-		this.before = before;
-		this.after = after;
+		this.edit = edit;
 	}
 
+	/** The edit is already in the model (it was recorded while made); this publishes it. */
 	@Override
 	public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		session.replaceText(after);
+		session.done(edit);
 		return Status.OK_STATUS;
 	}
 
 	@Override
 	public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		return execute(monitor, info);
+		session.redo(edit);
+		return Status.OK_STATUS;
 	}
 
 	@Override
 	public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		session.replaceText(before);
+		session.undo(edit);
 		return Status.OK_STATUS;
 	}
 }

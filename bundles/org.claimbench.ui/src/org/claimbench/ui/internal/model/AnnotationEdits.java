@@ -22,7 +22,7 @@ import org.claimbench.model.claims.Value;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-/** The model changes the annotation commands make; each is applied through {@link AnnotationSession#textAfter}. */
+/** The model changes the annotation commands make; each is applied through {@link AnnotationSession#record}. */
 public final class AnnotationEdits {
 
 	private AnnotationEdits() {
@@ -99,6 +99,9 @@ public final class AnnotationEdits {
 				if (existing != null) {
 					EcoreUtil.remove(existing);
 				}
+				return;
+			}
+			if (existing != null && EcoreUtil.equals(new ArrayList<EObject>(existing.getValues()), new ArrayList<EObject>(values))) {
 				return;
 			}
 			if (existing == null) {

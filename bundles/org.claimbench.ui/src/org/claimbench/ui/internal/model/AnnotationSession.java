@@ -14,28 +14,36 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * One open annotation document: its DSL text as last written by the serializer, the model parsed from it,
- * and the source text it annotates. Every change replaces the text and reparses it, so the model never
- * drifts from what Save writes.
+ * One open annotation document: the live model parsed from its DSL text, and the source text it annotates.
+ * Edits change the model in place and are recorded for undo; the DSL text is written from the model by the
+ * serializer and formatter only when someone asks for it (save, validation), once per state of the model.
+ * <p>
+ * Model changes happen on the UI thread; {@link #text()} may be called from a background job. Both hold
+ * the session's lock, so the serializer never reads a model that is being changed.
  */
 public final class AnnotationSession {
 
 	private final IFile file;
 	private final XtextResource resource;
+	private final Object lock = new Object();
 	private volatile SourceLoad source;
-	private final ListenerList<Runnable> listeners = new ListenerList<>();
-	private volatile String text;
+	private final ListenerList<Consumer<AnnotationDelta>> deltaListeners = new ListenerList<>();
+	private DeltaRecorder recorder;
+	private volatile ModelState state;
+	private volatile ModelState savedState;
 	private volatile String savedText;
 
 	private AnnotationSession(IFile file, XtextResource resource, String text) {
 		this.file = file;
 		this.resource = resource;
-		this.text = text;
+		this.state = new ModelState(text);
+		this.savedState = state;
 		this.savedText = text;
 		reloadSource();
 	}
@@ -77,8 +85,18 @@ public final class AnnotationSession {
 		return source;
 	}
 
+	/**
+	 * The DSL text of the model as it is now: the file's text until the first edit, then what the serializer
+	 * writes, formatted. Written at most once per state of the model.
+	 */
 	public String text() {
-		return text;
+		synchronized (lock) {
+			ModelState current = state;
+			if (current.text == null) {
+				current.text = resource.getSerializer().serialize(document(), SaveOptions.newBuilder().format().getOptions());
+			}
+			return current.text;
+		}
 	}
 
 	/** The text as the .claims file holds it. */
@@ -87,45 +105,96 @@ public final class AnnotationSession {
 	}
 
 	public boolean isDirty() {
-		return !text.equals(savedText);
+		return state != savedState;
 	}
 
 	/**
-	 * Applies an edit to the model and returns the DSL text the serializer writes for it, formatted. When the
-	 * serializer refuses the edited model, the model is restored from the current text and the error thrown.
-	 * A document with syntax errors is refused as a whole.
+	 * Applies an edit to the live model and records it; an edit that fails half-way is reversed and its error
+	 * thrown. A document with syntax errors is refused as a whole. Call {@link #done(RecordedEdit)} once the
+	 * edit is on the operation history.
 	 */
-	public String textAfter(Consumer<Document> edit) {
+	public RecordedEdit record(Consumer<Document> edit) {
 		if (resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors()) {
 			// The serializer writes only what parsed: editing now would silently drop the broken part.
 			throw new IllegalStateException(file.getName() + " has syntax errors (see the Problems view); fix them first");
 		}
-		try {
-			edit.accept(document());
-			return resource.getSerializer().serialize(document(), SaveOptions.newBuilder().format().getOptions());
-		} catch (RuntimeException e) {
-			replaceText(text);
-			throw e;
+		synchronized (lock) {
+			if (recorder == null || recorder.document() != document()) {
+				// A recorder stays attached to the whole model: attaching it per edit cost tens of ms at 10k anchors.
+				if (recorder != null) {
+					recorder.dispose();
+				}
+				recorder = new DeltaRecorder(document());
+			}
+			recorder.begin();
+			try {
+				edit.accept(document());
+			} catch (RuntimeException e) {
+				recorder.endRecording().apply();
+				throw e;
+			}
+			ChangeDescription change = recorder.endRecording();
+			AnnotationDelta delta = recorder.delta();
+			return new RecordedEdit(change, delta, state, delta.isEmpty() ? state : new ModelState(null));
 		}
 	}
 
-	/** Replaces the DSL text and reparses it; listeners hear of it. */
-	public void replaceText(String newText) {
-		text = newText;
-		try {
-			resource.reparse(newText);
-		} catch (IOException e) {
-			throw new IllegalStateException("Reparsing " + file.getFullPath() + " failed", e);
+	/** The recorded edit is the model's state now; listeners hear of it. */
+	public void done(RecordedEdit edit) {
+		state = edit.stateAfter;
+		changed(edit.delta);
+	}
+
+	/** Reverses an edit that never reached the operation history; nobody heard of it, so nobody is told. */
+	public void discard(RecordedEdit edit) {
+		synchronized (lock) {
+			edit.change.applyAndReverse();
+			state = edit.stateBefore;
 		}
-		EcoreUtil.resolveAll(resource);
-		listeners.forEach(Runnable::run);
+	}
+
+	public void undo(RecordedEdit edit) {
+		synchronized (lock) {
+			edit.change.applyAndReverse();
+			state = edit.stateBefore;
+		}
+		changed(edit.delta.inverse());
+	}
+
+	public void redo(RecordedEdit edit) {
+		synchronized (lock) {
+			edit.change.applyAndReverse();
+			state = edit.stateAfter;
+		}
+		changed(edit.delta);
+	}
+
+	/** Replaces the DSL text and reparses it, a new model altogether; listeners hear of it. */
+	public void replaceText(String newText) {
+		synchronized (lock) {
+			try {
+				resource.reparse(newText);
+			} catch (IOException e) {
+				throw new IllegalStateException("Reparsing " + file.getFullPath() + " failed", e);
+			}
+			EcoreUtil.resolveAll(resource);
+			state = new ModelState(newText);
+		}
+		changed(AnnotationDelta.EVERYTHING);
+	}
+
+	private void changed(AnnotationDelta delta) {
+		deltaListeners.forEach(listener -> listener.accept(delta));
 	}
 
 	public void save(IProgressMonitor monitor) throws CoreException {
-		file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+		ModelState saving = state;
+		String written = text();
+		file.setContents(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)),
 				IResource.FORCE | IResource.KEEP_HISTORY, monitor);
-		savedText = text;
-		listeners.forEach(Runnable::run);
+		savedText = written;
+		savedState = saving;
+		changed(AnnotationDelta.NOTHING);
 	}
 
 	/**
@@ -139,10 +208,13 @@ public final class AnnotationSession {
 		}
 		if (isDirty()) {
 			savedText = onDisk;
+			// No state of this model is what the file now holds.
+			savedState = new ModelState(onDisk);
 			return Reload.KEPT_UNSAVED_EDITS;
 		}
 		savedText = onDisk;
 		replaceText(onDisk);
+		savedState = state;
 		return Reload.RELOADED;
 	}
 
@@ -151,11 +223,12 @@ public final class AnnotationSession {
 		UNCHANGED, RELOADED, KEPT_UNSAVED_EDITS
 	}
 
-	public void addChangeListener(Runnable listener) {
-		listeners.add(listener);
+	/** Hears what each change of the model touched; a save is an empty change. */
+	public void addDeltaListener(Consumer<AnnotationDelta> listener) {
+		deltaListeners.add(listener);
 	}
 
-	public void removeChangeListener(Runnable listener) {
-		listeners.remove(listener);
+	public void removeDeltaListener(Consumer<AnnotationDelta> listener) {
+		deltaListeners.remove(listener);
 	}
 }

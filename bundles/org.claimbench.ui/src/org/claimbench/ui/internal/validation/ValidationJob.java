@@ -17,7 +17,8 @@ import org.eclipse.xtext.validation.Issue;
 
 /**
  * Validates the editor's current DSL text in the background and refreshes the file's problem markers.
- * It parses its own copy, so the editor's model is never touched off the UI thread.
+ * It parses its own copy of the text; the session writes that text under its lock, so the editor's model
+ * is never read here while the UI thread changes it.
  */
 public class ValidationJob extends Job {
 
@@ -64,7 +65,7 @@ public class ValidationJob extends Job {
 			return Status.OK_STATUS;
 		} catch (CoreException e) {
 			return e.getStatus();
-		} catch (IOException e) {
+		} catch (IOException | RuntimeException e) {
 			return Status.error("Could not validate " + file.getFullPath() + ": " + e.getMessage(), e);
 		}
 	}

@@ -1,6 +1,9 @@
 package org.claimbench.ui.internal.views;
 
+import java.util.function.Consumer;
+
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -12,7 +15,8 @@ import org.eclipse.ui.IWorkbenchPartReference;
 final class ActiveAnnotationEditor {
 
 	private final IWorkbenchPage page;
-	private final Runnable onChange;
+	private final Runnable onSwitch;
+	private final Consumer<AnnotationDelta> onChange;
 	private AnnotationEditor editor;
 
 	private final IPartListener2 tracker = new IPartListener2() {
@@ -32,12 +36,18 @@ final class ActiveAnnotationEditor {
 	};
 
 	ActiveAnnotationEditor(IWorkbenchPage page, Runnable onChange) {
+		this(page, onChange, delta -> onChange.run());
+	}
+
+	/** Runs onSwitch when another editor is followed, and hands onChange what each change of its document touched. */
+	ActiveAnnotationEditor(IWorkbenchPage page, Runnable onSwitch, Consumer<AnnotationDelta> onChange) {
 		this.page = page;
+		this.onSwitch = onSwitch;
 		this.onChange = onChange;
 		page.addPartListener(tracker);
 		editor = page.getActiveEditor() instanceof AnnotationEditor active ? active : null;
 		if (editor != null) {
-			editor.session().addChangeListener(onChange);
+			editor.session().addDeltaListener(onChange);
 		}
 	}
 
@@ -51,19 +61,19 @@ final class ActiveAnnotationEditor {
 			return;
 		}
 		if (editor != null) {
-			editor.session().removeChangeListener(onChange);
+			editor.session().removeDeltaListener(onChange);
 		}
 		editor = next;
 		if (editor != null) {
-			editor.session().addChangeListener(onChange);
+			editor.session().addDeltaListener(onChange);
 		}
-		onChange.run();
+		onSwitch.run();
 	}
 
 	void dispose() {
 		page.removePartListener(tracker);
 		if (editor != null) {
-			editor.session().removeChangeListener(onChange);
+			editor.session().removeDeltaListener(onChange);
 		}
 	}
 }

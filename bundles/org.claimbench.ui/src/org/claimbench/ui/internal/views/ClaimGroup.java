@@ -10,4 +10,7 @@ public sealed interface ClaimGroup permits KindGroup, ParagraphGroup {
 	String label();
 
 	List<Claim> claims();
+
+	/** What makes two groups the same heading across edits (the kind, the paragraph). */
+	Object key();
 }

@@ -1,12 +1,16 @@
 package org.claimbench.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.model.AnnotationSession;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.Viewer;
 
 /**
  * The Claims view's tree for an annotation session: groups as the chosen grouping makes them, claims under
@@ -15,7 +19,8 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 final class ClaimsContent implements ITreeContentProvider {
 
 	private ClaimGrouping grouping;
-	private List<? extends ClaimGroup> groups = List.of();
+	private List<?> groups = List.of();
+	private Map<Claim, List<Relation>> bySource;
 
 	ClaimsContent(ClaimGrouping grouping) {
 		this.grouping = grouping;
@@ -25,16 +30,30 @@ final class ClaimsContent implements ITreeContentProvider {
 		return grouping;
 	}
 
-	/** Takes effect at the viewer's next refresh. */
+	/** Takes effect with the next input. */
 	void setGrouping(ClaimGrouping grouping) {
 		this.grouping = grouping;
 	}
 
+	/** The groups of the session's claims as the grouping makes them: the viewer's input, changed in place by edits. */
+	List<ClaimGroup> groupsOf(AnnotationSession session) {
+		return session == null ? new ArrayList<>() : new ArrayList<>(grouping.groups(session.document(), session.sourceText()));
+	}
+
+	@Override
+	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+		groups = newInput instanceof List<?> list ? list : List.of();
+		bySource = null;
+	}
+
+	/** Relations were added or removed: the index by source is built again when next asked. */
+	void relationsChanged() {
+		bySource = null;
+	}
+
 	@Override
 	public Object[] getElements(Object input) {
-		groups = input instanceof AnnotationSession session ? grouping.groups(session.document(), session.sourceText())
-				: List.of();
-		return groups.toArray();
+		return input instanceof List<?> list ? list.toArray() : new Object[0];
 	}
 
 	@Override
@@ -45,11 +64,18 @@ final class ClaimsContent implements ITreeContentProvider {
 		return parent instanceof ClaimGroup group ? group.claims().toArray() : new Object[0];
 	}
 
-	/** A claim's relations sit under it, the claim they start at. */
-	private static List<Relation> outgoing(Claim claim) {
-		return claim.eContainer() instanceof Document document
-				? document.getRelations().stream().filter(r -> r.getSource() == claim).toList()
-				: List.of();
+	/** A claim's relations sit under it, the claim they start at; indexed once, not searched per claim. */
+	private List<Relation> outgoing(Claim claim) {
+		if (!(claim.eContainer() instanceof Document document)) {
+			return List.of();
+		}
+		if (bySource == null) {
+			bySource = new HashMap<>();
+			for (Relation relation : document.getRelations()) {
+				bySource.computeIfAbsent(relation.getSource(), c -> new ArrayList<>()).add(relation);
+			}
+		}
+		return bySource.getOrDefault(claim, List.of());
 	}
 
 	@Override
@@ -57,7 +83,8 @@ final class ClaimsContent implements ITreeContentProvider {
 		if (element instanceof Relation relation) {
 			return relation.getSource();
 		}
-		return groups.stream().filter(group -> group.claims().contains(element)).findFirst().orElse(null);
+		return groups.stream().filter(g -> g instanceof ClaimGroup group && group.claims().contains(element))
+				.findFirst().orElse(null);
 	}
 
 	@Override

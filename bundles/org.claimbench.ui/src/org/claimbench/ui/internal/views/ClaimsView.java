@@ -7,11 +7,13 @@ import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.ElementText;
+import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.Span;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IColorProvider;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -48,6 +50,19 @@ public final class ClaimsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		// Claims are found by identity, through a hash table: edits add and remove single items among thousands.
+		viewer.setComparer(new IElementComparer() {
+			@Override
+			public boolean equals(Object a, Object b) {
+				return a == b;
+			}
+
+			@Override
+			public int hashCode(Object element) {
+				return System.identityHashCode(element);
+			}
+		});
+		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(content);
 		viewer.setLabelProvider(new GroupLabels());
 		viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
@@ -71,7 +86,7 @@ public final class ClaimsView extends ViewPart {
 		// Delete and the other annotation keys work here too, on the claim selected in the view.
 		getSite().getService(IContextService.class).activateContext(AnnotationEditor.CONTEXT_ID);
 		getSite().getPage().addSelectionListener(editorSelection);
-		active = new ActiveAnnotationEditor(getSite().getPage(), this::refresh);
+		active = new ActiveAnnotationEditor(getSite().getPage(), this::refresh, this::update);
 		refresh();
 	}
 
@@ -85,7 +100,13 @@ public final class ClaimsView extends ViewPart {
 		}
 		AnnotationEditor editor = editor();
 		String selected = selectedClaim() == null ? null : selectedClaim().getName();
-		viewer.setInput(editor == null ? null : editor.session());
+		// Thousands of items are created at once: the tree draws once, after the last.
+		viewer.getTree().setRedraw(false);
+		try {
+			viewer.setInput(content.groupsOf(editor == null ? null : editor.session()));
+		} finally {
+			viewer.getTree().setRedraw(true);
+		}
 		setContentDescription(editor == null ? "No annotation document is active." : editor.getPartName());
 		if (selected != null && editor != null) {
 			editor.session().document().getClaims().stream().filter(c -> Objects.equals(c.getName(), selected))
@@ -99,18 +120,26 @@ public final class ClaimsView extends ViewPart {
 		if (grouping == content.grouping()) {
 			return;
 		}
-		Claim selected = selectedClaim();
 		content.setGrouping(grouping);
-		viewer.refresh();
-		// New groups start collapsed; a new input would have been expanded fully.
-		viewer.expandAll();
-		if (selected != null) {
-			select(selected);
-		}
+		refresh();
 	}
 
 	public ClaimGrouping grouping() {
 		return content.grouping();
+	}
+
+	/** Shows an edit of the followed document by changing only the items it touched. */
+	private void update(AnnotationDelta delta) {
+		if (viewer.getControl().isDisposed() || delta.isEmpty()) {
+			return;
+		}
+		content.relationsChanged();
+		@SuppressWarnings("unchecked")
+		List<ClaimGroup> shown = viewer.getInput() instanceof List<?> list ? (List<ClaimGroup>) list : null;
+		if (delta.everything() || editor() == null || shown == null
+				|| !ClaimsTreeUpdate.apply(viewer, shown, content.groupsOf(editor().session()), delta)) {
+			refresh();
+		}
 	}
 
 	private void select(Claim claim) {

@@ -17,6 +17,11 @@ public record KindGroup(String kind, List<Claim> claims) implements ClaimGroup {
 		return kind;
 	}
 
+	@Override
+	public Object key() {
+		return kind;
+	}
+
 	/** Groups in order of first appearance in the document, claims in document order. */
 	public static List<KindGroup> of(Document document) {
 		Map<String, List<Claim>> byKind = new LinkedHashMap<>();

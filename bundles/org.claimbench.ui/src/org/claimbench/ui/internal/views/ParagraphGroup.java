@@ -24,6 +24,11 @@ public record ParagraphGroup(Paragraph paragraph, List<Claim> claims) implements
 				: "\u00B6 " + paragraph.number() + " \u2014 " + paragraph.opening(OPENING_CHARS);
 	}
 
+	@Override
+	public Object key() {
+		return paragraph == null ? ParagraphGroup.class : paragraph;
+	}
+
 	/** Groups in paragraph order, the claims without a place in the text last. */
 	public static List<ParagraphGroup> of(Document document, String sourceText) {
 		if (document == null) {
