@@ -2,6 +2,7 @@ package org.claimbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +56,11 @@ class ExportCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "Export even when the model has errors.")
 	boolean force;
 
+	@Option(names = "--source-base", paramLabel = "URI",
+			description = "With --to webannotation: name each source text as URI plus its path in the document "
+					+ "(e.g. https://example.org/statements/) instead of its file: URI on this machine.")
+	URI sourceBase;
+
 	private final Progress progress;
 	private final WorkingDirectory workingDirectory;
 
@@ -66,6 +72,10 @@ class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
+		if (sourceBase != null && (target != Target.webannotation || !sourceBase.isAbsolute())) {
+			err.println("claimbench: --source-base needs --to webannotation and an absolute URI such as https://example.org/statements/");
+			return ExitCodes.USAGE_OR_IO;
+		}
 		CheckedModel checked = CheckedModel.load(paths, workingDirectory, progress, err);
 		if (checked.model().hasLoadProblems()) {
 			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
@@ -90,7 +100,8 @@ class ExportCommand implements Callable<Integer> {
 			return ExitCodes.USAGE_OR_IO;
 		}
 		try {
-			AtomicFiles.write(file, target.exporter.export(documents));
+			Exporter exporter = sourceBase == null ? target.exporter : new WebAnnotationExporter(sourceBase);
+			AtomicFiles.write(file, exporter.export(documents));
 		} catch (IOException | RuntimeException e) {
 			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;

@@ -85,6 +85,33 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void webAnnotationNamesThePublishedSourceWhenGivenABase() throws IOException {
+		Path document = Sample.writeTo(folder);
+		Path out = folder.resolve("edd.jsonld");
+		ClaimBenchRun run = ClaimBenchRun.of("export", document, "--to", "webannotation", "--source-base",
+				"https://example.org/statements/2024/", "-o", out);
+		assertEquals(0, run.exitCode(), run.toString());
+		JsonObject collection = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+		JsonObject target = collection.getAsJsonObject("first").getAsJsonArray("items").get(0).getAsJsonObject()
+				.getAsJsonObject("target");
+		assertEquals("https://example.org/statements/2024/edd.txt", target.get("source").getAsString());
+		assertFalse(Files.readString(out).contains("file:"), "no path of this machine in the export");
+	}
+
+	@Test
+	void sourceBaseIsRefusedForOtherFormatsAndRelativeUris() throws IOException {
+		Path document = Sample.writeTo(folder);
+		ClaimBenchRun xmi = ClaimBenchRun.of("export", document, "--to", "xmi", "--source-base", "https://example.org/",
+				"-o", folder.resolve("edd.xmi"));
+		assertEquals(2, xmi.exitCode(), xmi.toString());
+		assertTrue(xmi.err().contains("--source-base needs --to webannotation"), xmi.toString());
+		ClaimBenchRun relative = ClaimBenchRun.of("export", document, "--to", "webannotation", "--source-base",
+				"statements/", "-o", folder.resolve("edd.jsonld"));
+		assertEquals(2, relative.exitCode(), relative.toString());
+		assertFalse(Files.exists(folder.resolve("edd.jsonld")));
+	}
+
+	@Test
 	void webAnnotationHasOneAnnotationPerAnchorWithBothSelectors() throws IOException {
 		Path document = Sample.writeTo(folder);
 		Path out = folder.resolve("edd.jsonld");

@@ -1,6 +1,8 @@
 package org.claimbench.core.export;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -33,6 +35,21 @@ public class WebAnnotationExporter implements Exporter {
 	private static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 	private static final int CONTEXT_LENGTH = 32;
 
+	private final URI sourceBase;
+
+	/** Names each source text by its file: URI on this machine. */
+	public WebAnnotationExporter() {
+		this(null);
+	}
+
+	/**
+	 * Names each source text by the base plus the document's source path, so published annotations point at
+	 * where the statements are published rather than at a folder of the exporting machine.
+	 */
+	public WebAnnotationExporter(URI sourceBase) {
+		this.sourceBase = sourceBase;
+	}
+
 	@Override
 	public byte[] export(Collection<Document> documents) throws IOException {
 		JsonArray collections = new JsonArray();
@@ -44,11 +61,21 @@ public class WebAnnotationExporter implements Exporter {
 		return (json + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
+	private String published(String sourcePath) {
+		try {
+			// A URI of the path alone percent-encodes spaces and the like before it is resolved.
+			return sourceBase.resolve(new URI(null, null, sourcePath.replace('\\', '/'), null)).toString();
+		} catch (URISyntaxException e) {
+			throw new IllegalArgumentException("the source path " + sourcePath + " cannot be part of a URI: " + e.getMessage(), e);
+		}
+	}
+
 	private JsonObject collection(Document document) {
 		SourceLoad load = SourceTexts.load(document);
 		// Without a readable source (only with --force) the selectors keep the anchor's own data.
 		String text = load.isLoaded() ? load.text().text() : null;
-		String source = load.uri() == null ? document.getSource()
+		String source = sourceBase != null ? published(document.getSource())
+				: load.uri() == null ? document.getSource()
 				: load.uri().isFile() ? Path.of(load.uri().toFileString()).toUri().toString() : load.uri().toString();
 		String base = "urn:claimbench:" + document.getName();
 		JsonArray items = new JsonArray();
