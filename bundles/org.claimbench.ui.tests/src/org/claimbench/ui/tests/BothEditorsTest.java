@@ -2,11 +2,14 @@ package org.claimbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
@@ -16,14 +19,20 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The annotation editor and the source editor open on one document show the same annotations once either saves. */
+/**
+ * The annotation editor and the source editor open on one document share its unsaved text: what is made or
+ * typed in one shows up in the other without saving, both are dirty together and saving either writes it.
+ */
 class BothEditorsTest {
 
 	private static final String PROJECT = "both-editors";
@@ -53,7 +62,145 @@ class BothEditorsTest {
 	}
 
 	private static boolean hasClaim(AnnotationEditor editor, String name) {
-		return editor.session().document().getClaims().stream().map(Claim::getName).anyMatch(name::equals);
+		return editor.session().document() != null
+				&& editor.session().document().getClaims().stream().map(Claim::getName).anyMatch(name::equals);
+	}
+
+	private static final String TYPED_CLAIM = "\nclaim typedByHand : Need by Ministers {\n\tquote \"reiterated the need\" at 1277\n}\n";
+	private static final String NEW_CLAIM_TEXT = ": Need by Ministers {\n\tquote \"reiterated the need\"";
+
+	/** Runs the event loop until the condition holds; the editors share text after a pause, not at once. */
+	private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				fail("Timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		Workbench.flush();
+	}
+
+	private void newClaimOnReiteratedTheNeed(AnnotationEditor annotations) throws Exception {
+		Workbench.page().activate(annotations);
+		int offset = annotations.session().sourceText().indexOf("reiterated the need");
+		Workbench.select(annotations, offset, "reiterated the need".length());
+		Workbench.execute("org.claimbench.ui.newClaim", Map.of("org.claimbench.ui.newClaim.kind", "Need",
+				"org.claimbench.ui.newClaim.holders", "Ministers"));
+	}
+
+	private String onDisk() throws Exception {
+		try (var in = claims.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void newClaimInTheAnnotationEditorShowsInTheOpenSourceEditorWithoutSaving() throws Exception {
+		AnnotationEditor annotations = Workbench.open(claims);
+		SourceEditor source = openSourceEditorBeside(claims);
+		String saved = onDisk();
+		newClaimOnReiteratedTheNeed(annotations);
+		IDocument text = SourceEditors.document(source);
+		waitUntil("the source editor shows the new claim", () -> text.get().contains(NEW_CLAIM_TEXT));
+
+		assertEquals(annotations.session().text(), text.get(), "both editors hold the same text");
+		assertTrue(source.isDirty(), "the source editor holds text the file does not");
+		assertTrue(annotations.isDirty());
+		assertEquals(saved, onDisk(), "nothing was saved");
+	}
+
+	@Test
+	void claimTypedInTheSourceEditorShowsInTheAnnotationEditorWithoutSaving() throws Exception {
+		AnnotationEditor annotations = Workbench.open(claims);
+		SourceEditor source = openSourceEditorBeside(claims);
+		String saved = onDisk();
+		IDocument text = SourceEditors.document(source);
+		text.replace(text.getLength(), 0, TYPED_CLAIM);
+		waitUntil("the annotation editor shows the typed claim", () -> hasClaim(annotations, "typedByHand"));
+
+		assertTrue(annotations.isDirty(), "the annotation editor holds text the file does not");
+		assertTrue(source.isDirty());
+		assertEquals(text.get(), annotations.session().text());
+		assertEquals(saved, onDisk(), "nothing was saved");
+	}
+
+	@Test
+	void savingTheAnnotationEditorWritesTypedTextAndCleansBothEditors() throws Exception {
+		AnnotationEditor annotations = Workbench.open(claims);
+		SourceEditor source = openSourceEditorBeside(claims);
+		IDocument text = SourceEditors.document(source);
+		text.replace(text.getLength(), 0, TYPED_CLAIM);
+		waitUntil("the annotation editor shows the typed claim", () -> hasClaim(annotations, "typedByHand"));
+		assertTrue(annotations.isDirty() && source.isDirty(), "both editors are dirty before the save");
+
+		annotations.doSave(null);
+		Workbench.flush();
+
+		assertFalse(annotations.isDirty(), "the annotation editor is clean after its save");
+		assertFalse(source.isDirty(), "the source editor is clean after the annotation editor's save");
+		assertEquals(text.get(), onDisk(), "the file holds the shared text");
+		assertTrue(onDisk().contains("claim typedByHand"));
+	}
+
+	@Test
+	void savingTheSourceEditorWritesTheNewClaimAndCleansBothEditors() throws Exception {
+		AnnotationEditor annotations = Workbench.open(claims);
+		SourceEditor source = openSourceEditorBeside(claims);
+		newClaimOnReiteratedTheNeed(annotations);
+		IDocument text = SourceEditors.document(source);
+		waitUntil("the source editor shows the new claim", () -> text.get().contains(NEW_CLAIM_TEXT));
+		assertTrue(annotations.isDirty() && source.isDirty(), "both editors are dirty before the save");
+
+		Workbench.page().activate(source);
+		source.doSave(null);
+		Workbench.flush();
+
+		assertFalse(source.isDirty(), "the source editor is clean after its save");
+		assertFalse(annotations.isDirty(), "the annotation editor is clean after the source editor's save");
+		assertTrue(onDisk().contains(NEW_CLAIM_TEXT), "the file holds the new claim");
+		assertEquals(annotations.session().text(), onDisk());
+	}
+
+	@Test
+	void undoInTheAnnotationEditorReachesTheSourceEditor() throws Exception {
+		AnnotationEditor annotations = Workbench.open(claims);
+		SourceEditor source = openSourceEditorBeside(claims);
+		String saved = onDisk();
+		newClaimOnReiteratedTheNeed(annotations);
+		IDocument text = SourceEditors.document(source);
+		waitUntil("the source editor shows the new claim", () -> text.get().contains(NEW_CLAIM_TEXT));
+
+		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		history.undo(annotations.undoContext(), null, null);
+		waitUntil("the source editor drops the undone claim", () -> !text.get().contains(NEW_CLAIM_TEXT));
+
+		assertEquals(saved, text.get(), "the source editor shows the file's text again");
+		assertFalse(source.isDirty(), "undone back to the file, the source editor has nothing to save");
+		assertFalse(annotations.isDirty());
+
+		history.redo(annotations.undoContext(), null, null);
+		waitUntil("the source editor shows the redone claim", () -> text.get().contains(NEW_CLAIM_TEXT));
+		assertTrue(source.isDirty());
+	}
+
+	@Test
+	void whileTheTypedTextIsBrokenTheAnnotationEditorShowsWhatParsedAndRefusesEdits() throws Exception {
+		AnnotationEditor annotations = Workbench.open(claims);
+		SourceEditor source = openSourceEditorBeside(claims);
+		int claimsBefore = annotations.session().document().getClaims().size();
+		IDocument text = SourceEditors.document(source);
+		text.replace(text.getLength(), 0, "\nclaim broken : Need by {\n");
+		waitUntil("the annotation editor takes the typed text", () -> text.get().equals(annotations.session().writtenText()));
+
+		assertNotNull(annotations.session().document(), "what parsed is still shown");
+		assertTrue(annotations.session().document().getClaims().size() >= claimsBefore, "the claims that parsed are still there");
+		assertFalse(annotations.apply("New Claim", document -> document.getClaims().clear()),
+				"no annotation is made on a document whose text is broken");
+		assertTrue(annotations.session().document().getClaims().size() >= claimsBefore, "the refused edit changed nothing");
 	}
 
 	@Test

@@ -99,6 +99,11 @@ public final class AnnotationSession {
 		}
 	}
 
+	/** The DSL text of the model as it is now if it has been written already, else null; never serializes. */
+	public String writtenText() {
+		return state.text;
+	}
+
 	/** The text as the .claims file holds it. */
 	public String savedText() {
 		return savedText;
@@ -169,7 +174,10 @@ public final class AnnotationSession {
 		changed(edit.delta);
 	}
 
-	/** Replaces the DSL text and reparses it, a new model altogether; listeners hear of it. */
+	/**
+	 * Replaces the DSL text and reparses it, a new model altogether; listeners hear of it. Text that is what the
+	 * file holds leaves nothing unsaved.
+	 */
 	public void replaceText(String newText) {
 		synchronized (lock) {
 			try {
@@ -179,6 +187,9 @@ public final class AnnotationSession {
 			}
 			EcoreUtil.resolveAll(resource);
 			state = new ModelState(newText);
+			if (newText.equals(savedText)) {
+				savedState = state;
+			}
 		}
 		changed(AnnotationDelta.EVERYTHING);
 	}
@@ -198,6 +209,18 @@ public final class AnnotationSession {
 	}
 
 	/**
+	 * The file now holds the given text, written by someone else (the shared text buffer); when it is the
+	 * model's text, nothing is unsaved any more.
+	 */
+	public void saved(String written) {
+		savedText = written;
+		if (written.equals(state.text)) {
+			savedState = state;
+		}
+		changed(AnnotationDelta.NOTHING);
+	}
+
+	/**
 	 * Takes the file's contents when they changed on disk (another editor saved it). Unsaved edits here
 	 * are kept and the result says so; our own saves find nothing new.
 	 */
@@ -205,6 +228,11 @@ public final class AnnotationSession {
 		String onDisk = FileText.read(file);
 		if (onDisk.equals(savedText)) {
 			return Reload.UNCHANGED;
+		}
+		if (onDisk.equals(state.text)) {
+			// The other editor saved the text both share: the edits here are in the file now.
+			saved(onDisk);
+			return Reload.SAVED_ELSEWHERE;
 		}
 		if (isDirty()) {
 			savedText = onDisk;
@@ -220,7 +248,7 @@ public final class AnnotationSession {
 
 	/** What {@link #reloadFromDisk()} did. */
 	public enum Reload {
-		UNCHANGED, RELOADED, KEPT_UNSAVED_EDITS
+		UNCHANGED, RELOADED, SAVED_ELSEWHERE, KEPT_UNSAVED_EDITS
 	}
 
 	/** Hears what each change of the model touched; a save is an empty change. */
