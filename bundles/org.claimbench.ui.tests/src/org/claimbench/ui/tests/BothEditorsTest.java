@@ -38,6 +38,11 @@ class BothEditorsTest {
 	private static final String PROJECT = "both-editors";
 
 	private IFile claims;
+	private AnnotationEditor annotations;
+	private SourceEditor source;
+	/** The source editor's document: the file's shared text buffer. */
+	private IDocument text;
+	private String saved;
 
 	@BeforeEach
 	void sampleCopy() throws Exception {
@@ -84,7 +89,25 @@ class BothEditorsTest {
 		Workbench.flush();
 	}
 
-	private void newClaimOnReiteratedTheNeed(AnnotationEditor annotations) throws Exception {
+	/** Opens the document in the annotation editor, then in the source editor beside it. */
+	private void openBoth() throws Exception {
+		annotations = Workbench.open(claims);
+		source = openSourceEditorBeside(claims);
+		text = SourceEditors.document(source);
+		saved = onDisk();
+	}
+
+	private void newClaimShownInTheSourceEditor() throws Exception {
+		newClaimOnReiteratedTheNeed(annotations);
+		waitUntil("the source editor shows the new claim", () -> text.get().contains(NEW_CLAIM_TEXT));
+	}
+
+	private void claimTypedInTheSourceEditorTaken() throws Exception {
+		text.replace(text.getLength(), 0, TYPED_CLAIM);
+		waitUntil("the annotation editor shows the typed claim", () -> hasClaim(annotations, "typedByHand"));
+	}
+
+	private static void newClaimOnReiteratedTheNeed(AnnotationEditor annotations) throws Exception {
 		Workbench.page().activate(annotations);
 		int offset = annotations.session().sourceText().indexOf("reiterated the need");
 		Workbench.select(annotations, offset, "reiterated the need".length());
@@ -100,12 +123,8 @@ class BothEditorsTest {
 
 	@Test
 	void newClaimInTheAnnotationEditorShowsInTheOpenSourceEditorWithoutSaving() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		SourceEditor source = openSourceEditorBeside(claims);
-		String saved = onDisk();
-		newClaimOnReiteratedTheNeed(annotations);
-		IDocument text = SourceEditors.document(source);
-		waitUntil("the source editor shows the new claim", () -> text.get().contains(NEW_CLAIM_TEXT));
+		openBoth();
+		newClaimShownInTheSourceEditor();
 
 		assertEquals(annotations.session().text(), text.get(), "both editors hold the same text");
 		assertTrue(source.isDirty(), "the source editor holds text the file does not");
@@ -115,12 +134,8 @@ class BothEditorsTest {
 
 	@Test
 	void claimTypedInTheSourceEditorShowsInTheAnnotationEditorWithoutSaving() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		SourceEditor source = openSourceEditorBeside(claims);
-		String saved = onDisk();
-		IDocument text = SourceEditors.document(source);
-		text.replace(text.getLength(), 0, TYPED_CLAIM);
-		waitUntil("the annotation editor shows the typed claim", () -> hasClaim(annotations, "typedByHand"));
+		openBoth();
+		claimTypedInTheSourceEditorTaken();
 
 		assertTrue(annotations.isDirty(), "the annotation editor holds text the file does not");
 		assertTrue(source.isDirty());
@@ -130,11 +145,8 @@ class BothEditorsTest {
 
 	@Test
 	void savingTheAnnotationEditorWritesTypedTextAndCleansBothEditors() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		SourceEditor source = openSourceEditorBeside(claims);
-		IDocument text = SourceEditors.document(source);
-		text.replace(text.getLength(), 0, TYPED_CLAIM);
-		waitUntil("the annotation editor shows the typed claim", () -> hasClaim(annotations, "typedByHand"));
+		openBoth();
+		claimTypedInTheSourceEditorTaken();
 		assertTrue(annotations.isDirty() && source.isDirty(), "both editors are dirty before the save");
 
 		annotations.doSave(null);
@@ -148,11 +160,8 @@ class BothEditorsTest {
 
 	@Test
 	void savingTheSourceEditorWritesTheNewClaimAndCleansBothEditors() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		SourceEditor source = openSourceEditorBeside(claims);
-		newClaimOnReiteratedTheNeed(annotations);
-		IDocument text = SourceEditors.document(source);
-		waitUntil("the source editor shows the new claim", () -> text.get().contains(NEW_CLAIM_TEXT));
+		openBoth();
+		newClaimShownInTheSourceEditor();
 		assertTrue(annotations.isDirty() && source.isDirty(), "both editors are dirty before the save");
 
 		Workbench.page().activate(source);
@@ -167,12 +176,8 @@ class BothEditorsTest {
 
 	@Test
 	void undoInTheAnnotationEditorReachesTheSourceEditor() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		SourceEditor source = openSourceEditorBeside(claims);
-		String saved = onDisk();
-		newClaimOnReiteratedTheNeed(annotations);
-		IDocument text = SourceEditors.document(source);
-		waitUntil("the source editor shows the new claim", () -> text.get().contains(NEW_CLAIM_TEXT));
+		openBoth();
+		newClaimShownInTheSourceEditor();
 
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		history.undo(annotations.undoContext(), null, null);
@@ -189,26 +194,51 @@ class BothEditorsTest {
 
 	@Test
 	void whileTheTypedTextIsBrokenTheAnnotationEditorShowsWhatParsedAndRefusesEdits() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		SourceEditor source = openSourceEditorBeside(claims);
+		openBoth();
 		int claimsBefore = annotations.session().document().getClaims().size();
-		IDocument text = SourceEditors.document(source);
 		text.replace(text.getLength(), 0, "\nclaim broken : Need by {\n");
 		waitUntil("the annotation editor takes the typed text", () -> text.get().equals(annotations.session().writtenText()));
 
 		assertNotNull(annotations.session().document(), "what parsed is still shown");
-		assertTrue(annotations.session().document().getClaims().size() >= claimsBefore, "the claims that parsed are still there");
-		assertFalse(annotations.apply("New Claim", document -> document.getClaims().clear()),
-				"no annotation is made on a document whose text is broken");
-		assertTrue(annotations.session().document().getClaims().size() >= claimsBefore, "the refused edit changed nothing");
+		int shown = annotations.session().document().getClaims().size();
+		assertTrue(shown >= claimsBefore, "the claims that parsed are still there");
+		assertFalse(annotations.apply("Delete", document -> document.getClaims().clear()),
+				"no annotation is changed on a document whose text is broken");
+		assertEquals(shown, annotations.session().document().getClaims().size(), "the refused edit changed nothing");
+		assertTrue(annotations.isDirty());
+	}
+
+	@Test
+	void closingTheSourceEditorKeepsTheTypedTextInTheAnnotationEditorAndClosingBothKeepsTheFile() throws Exception {
+		openBoth();
+		claimTypedInTheSourceEditorTaken();
+
+		Workbench.page().closeEditor(source, false);
+		Workbench.flush();
+		assertTrue(hasClaim(annotations, "typedByHand"), "the annotation editor keeps the typed claim");
+		assertTrue(annotations.isDirty(), "and still has it to save");
+
+		Workbench.page().closeEditor(annotations, false);
+		Workbench.flush();
+		assertEquals(saved, onDisk(), "closing both without saving leaves the file as it was");
+	}
+
+	@Test
+	void closingTheAnnotationEditorKeepsItsSharedEditInTheSourceEditor() throws Exception {
+		openBoth();
+		newClaimShownInTheSourceEditor();
+
+		Workbench.page().closeEditor(annotations, false);
+		Workbench.flush();
+		assertTrue(text.get().contains(NEW_CLAIM_TEXT), "the source editor keeps the claim it was shown");
+		assertTrue(source.isDirty());
+		assertEquals(saved, onDisk());
 	}
 
 	@Test
 	void claimWrittenAndSavedInTheSourceEditorAppearsInTheAnnotationEditor() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		SourceEditor source = openSourceEditorBeside(claims);
-		IDocument text = SourceEditors.document(source);
-		text.replace(text.getLength(), 0, "\nclaim typedByHand : Need by Ministers {\n\tquote \"reiterated the need\" at 1277\n}\n");
+		openBoth();
+		text.replace(text.getLength(), 0, TYPED_CLAIM);
 		source.doSave(null);
 		Workbench.flush();
 
@@ -218,29 +248,23 @@ class BothEditorsTest {
 	}
 
 	@Test
-	void claimCreatedInTheAnnotationEditorAppearsInTheSourceEditorAfterSave() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		SourceEditor source = openSourceEditorBeside(claims);
-		Workbench.page().activate(annotations);
-		int offset = annotations.session().sourceText().indexOf("reiterated the need");
-		Workbench.select(annotations, offset, "reiterated the need".length());
-		Workbench.execute("org.claimbench.ui.newClaim", Map.of("org.claimbench.ui.newClaim.kind", "Need",
-				"org.claimbench.ui.newClaim.holders", "Ministers"));
+	void claimCreatedInTheAnnotationEditorAndSavedAtOnceIsInTheSourceEditorAndTheFile() throws Exception {
+		openBoth();
+		newClaimOnReiteratedTheNeed(annotations);
 		annotations.doSave(null);
 		Workbench.page().activate(source);
 		Workbench.flush();
 
-		assertTrue(SourceEditors.document(source).get().contains(": Need by Ministers {\n\tquote \"reiterated the need\""),
-				"the source editor shows the saved claim");
+		assertTrue(text.get().contains(NEW_CLAIM_TEXT), "the source editor shows the saved claim");
+		assertEquals(text.get(), onDisk(), "saving wrote the shared text");
+		assertFalse(source.isDirty(), "both editors are clean after the save");
+		assertFalse(annotations.isDirty());
 	}
 
 	@Test
 	void unsavedAnnotationsAreKeptWhenTheFileChangesOnDisk() throws Exception {
-		AnnotationEditor annotations = Workbench.open(claims);
-		int offset = annotations.session().sourceText().indexOf("reiterated the need");
-		Workbench.select(annotations, offset, "reiterated the need".length());
-		Workbench.execute("org.claimbench.ui.newClaim", Map.of("org.claimbench.ui.newClaim.kind", "Need",
-				"org.claimbench.ui.newClaim.holders", "Ministers"));
+		annotations = Workbench.open(claims);
+		newClaimOnReiteratedTheNeed(annotations);
 		String unsaved = annotations.session().text();
 		String onDisk = new String(claims.getContents().readAllBytes(), StandardCharsets.UTF_8) + "\n";
 		claims.setContents(new ByteArrayInputStream(onDisk.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
