@@ -209,6 +209,19 @@ class BothEditorsTest {
 	}
 
 	@Test
+	void revertingTheSourceEditorDropsTheSharedTextInBothEditors() throws Exception {
+		openBoth();
+		newClaimShownInTheSourceEditor();
+
+		source.doRevertToSaved();
+		waitUntil("the annotation editor drops the new claim", () -> saved.equals(annotations.session().writtenText()));
+
+		assertEquals(saved, text.get());
+		assertFalse(annotations.isDirty(), "after the revert both editors hold the file's text");
+		assertFalse(source.isDirty());
+	}
+
+	@Test
 	void closingTheSourceEditorKeepsTheTypedTextInTheAnnotationEditorAndClosingBothKeepsTheFile() throws Exception {
 		openBoth();
 		claimTypedInTheSourceEditorTaken();

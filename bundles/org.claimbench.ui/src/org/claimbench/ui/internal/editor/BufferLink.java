@@ -42,7 +42,10 @@ final class BufferLink {
 	private final BufferChanges bufferChanges = new BufferChanges();
 	/** Our own replace is under way: the document change it makes is not typing. */
 	private boolean pushing;
-	/** The buffer takes the file's new contents: not typing either, the session reloads from the file itself. */
+	/**
+	 * A clean buffer takes the file's new contents: not typing either, the session reloads from the file itself.
+	 * A dirty one being reverted is the user dropping the shared text, which the session takes like typing.
+	 */
 	private volatile boolean reloading;
 	/** Text was typed into the buffer and the session has not taken it yet. */
 	private boolean typed;
@@ -201,7 +204,7 @@ final class BufferLink {
 		@Override
 		public void bufferContentAboutToBeReplaced(IFileBuffer changed) {
 			if (changed == buffer) {
-				reloading = true;
+				reloading = !changed.isDirty();
 			}
 		}
 
@@ -249,6 +252,10 @@ final class BufferLink {
 
 		@Override
 		public void stateChangeFailed(IFileBuffer failed) {
+			if (failed == buffer) {
+				// A reload that failed half-way must not leave typing ignored.
+				reloading = false;
+			}
 		}
 	}
 }
