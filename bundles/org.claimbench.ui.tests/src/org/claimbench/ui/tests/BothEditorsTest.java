@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -15,11 +16,16 @@ import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.source.SourceEditor;
 import org.claimbench.ui.internal.startup.SampleProject;
+import org.claimbench.ui.internal.validation.SavedFileValidationJob;
+import org.claimbench.ui.internal.validation.ValidationJob;
+import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -234,6 +240,35 @@ class BothEditorsTest {
 		Workbench.page().closeEditor(annotations, false);
 		Workbench.flush();
 		assertEquals(saved, onDisk(), "closing both without saving leaves the file as it was");
+	}
+
+	@Test
+	void closingTheSourceEditorKeepsTheMarkersOfTheTextTheAnnotationEditorStillShows() throws Exception {
+		openBoth();
+		text.replace(text.getLength(), 0, "\nclaim typedBadly : Need by Nobody {\n\tquote \"reiterated the need\" at 1277\n}\n");
+		waitUntil("the annotation editor shows the typed claim", () -> hasClaim(annotations, "typedBadly"));
+		Workbench.awaitValidation(annotations);
+		assertTrue(hasProblemNaming("Nobody"), "the unsaved claim's problem is marked");
+
+		Workbench.page().closeEditor(source, false);
+		awaitMarkers();
+		assertTrue(hasProblemNaming("Nobody"), "the annotation editor still shows the claim, so its marker stays");
+
+		Workbench.page().closeEditor(annotations, false);
+		awaitMarkers();
+		assertFalse(hasProblemNaming("Nobody"), "with both editors closed the markers describe the file again");
+	}
+
+	private boolean hasProblemNaming(String word) throws CoreException {
+		return Arrays.stream(claims.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO))
+				.anyMatch(marker -> marker.getAttribute(IMarker.MESSAGE, "").contains(word));
+	}
+
+	private static void awaitMarkers() throws InterruptedException {
+		Workbench.flush();
+		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
+		Job.getJobManager().join(ValidationJob.FAMILY, null);
+		Workbench.flush();
 	}
 
 	@Test

@@ -389,7 +389,7 @@ public final class AnnotationEditor extends EditorPart {
 		buffer.disconnect();
 		session.removeDeltaListener(onChange);
 		validation.cancel();
-		if (session.isDirty()) {
+		if (session.isDirty() && !OtherEditors.openOnSameFile(this)) {
 			// The markers described unsaved text; once the editor is gone they must describe the file.
 			new ValidationJob(session.file(), session::savedText).schedule();
 		}
