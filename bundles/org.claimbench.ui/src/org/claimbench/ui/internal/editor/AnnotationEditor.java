@@ -56,7 +56,8 @@ import org.eclipse.ui.texteditor.FindReplaceAction;
 /**
  * The annotation editor: opens a .claims document and shows the source text it annotates, read-only, with
  * every claim highlighted in its kind's colour and every actor mention underlined. Changes come from the
- * annotation commands; the editor's own text never changes.
+ * annotation commands; the editor's own text never changes. Its unsaved DSL text is shared with the other
+ * editors of the file (the source editor) through the file's text buffer, see {@link BufferLink}.
  */
 public final class AnnotationEditor extends EditorPart {
 

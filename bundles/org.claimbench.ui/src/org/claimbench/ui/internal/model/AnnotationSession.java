@@ -1,8 +1,6 @@
 package org.claimbench.ui.internal.model;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.claimbench.dsl.source.SourceLoad;
@@ -10,9 +8,7 @@ import org.claimbench.dsl.source.SourceProblem;
 import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.model.claims.Document;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -198,19 +194,9 @@ public final class AnnotationSession {
 		deltaListeners.forEach(listener -> listener.accept(delta));
 	}
 
-	public void save(IProgressMonitor monitor) throws CoreException {
-		ModelState saving = state;
-		String written = text();
-		file.setContents(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)),
-				IResource.FORCE | IResource.KEEP_HISTORY, monitor);
-		savedText = written;
-		savedState = saving;
-		changed(AnnotationDelta.NOTHING);
-	}
-
 	/**
-	 * The file now holds the given text, written by someone else (the shared text buffer); when it is the
-	 * model's text, nothing is unsaved any more.
+	 * The file now holds the given text, written through the shared text buffer; when it is the model's text,
+	 * nothing is unsaved any more.
 	 */
 	public void saved(String written) {
 		savedText = written;
