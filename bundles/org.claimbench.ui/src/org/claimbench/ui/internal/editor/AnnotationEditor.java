@@ -36,6 +36,7 @@ import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -55,7 +56,8 @@ import org.eclipse.ui.texteditor.FindReplaceAction;
 /**
  * The annotation editor: opens a .claims document and shows the source text it annotates, read-only, with
  * every claim highlighted in its kind's colour and every actor mention underlined. Changes come from the
- * annotation commands; the editor's own text never changes.
+ * annotation commands; the editor's own text never changes. Its unsaved DSL text is shared with the other
+ * editors of the file (the source editor) through the file's text buffer, see {@link BufferLink}.
  */
 public final class AnnotationEditor extends EditorPart {
 
@@ -75,6 +77,7 @@ public final class AnnotationEditor extends EditorPart {
 	private SourceFindTarget findTarget;
 	private final Consumer<AnnotationDelta> onChange = this::modelChanged;
 	private FileChangeWatcher fileWatcher;
+	private BufferLink buffer;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -96,10 +99,34 @@ public final class AnnotationEditor extends EditorPart {
 		setPartName(file.getName());
 		setTitleToolTip(file.getFullPath().toString());
 		undoContext = new ObjectUndoContext(this, file.getName());
-		validation = new ValidationJob(file, session::text);
+		Display display = site.getShell().getDisplay();
+		try {
+			buffer = BufferLink.connect(session, display, this::textTaken, () -> firePropertyChange(PROP_DIRTY));
+		} catch (CoreException e) {
+			throw new PartInitException("Cannot open " + file.getFullPath() + ": " + e.getMessage(), e);
+		}
+		// Validation writes the text in the background after a pause in editing: the moment to share it, without
+		// ever serializing on the UI thread per edit.
+		validation = new ValidationJob(file, () -> {
+			String text = session.text();
+			if (!display.isDisposed()) {
+				display.asyncExec(buffer::pushWritten);
+			}
+			return text;
+		});
 		colours = KindColors.of(session.document());
 		session.addDeltaListener(onChange);
-		fileWatcher = FileChangeWatcher.watch(file, site.getShell().getDisplay(), this::fileChangedOnDisk);
+		fileWatcher = FileChangeWatcher.watch(file, display, this::fileChangedOnDisk);
+	}
+
+	/** The session took text typed in the source editor: the old undo steps describe a model that is gone. */
+	private void textTaken() {
+		forgetUndoSteps();
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+	}
+
+	private void forgetUndoSteps() {
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, false);
 	}
 
 	/** The file was saved elsewhere (e.g. by the source editor): show that text, unless edits here are unsaved. */
@@ -108,13 +135,16 @@ public final class AnnotationEditor extends EditorPart {
 			return;
 		}
 		try {
+			// What was typed just before the other editor saved is what the file holds now.
+			buffer.takeTyped();
 			AnnotationSession.Reload reload = session.reloadFromDisk();
 			if (reload == AnnotationSession.Reload.RELOADED) {
 				// The old undo steps describe text that is gone.
-				PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, false);
+				forgetUndoSteps();
 			} else if (reload == AnnotationSession.Reload.KEPT_UNSAVED_EDITS) {
 				getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(session.file().getName()
 						+ " changed on disk; your unsaved annotations are kept and saving will replace it");
+				validation.request();
 			}
 			firePropertyChange(PROP_DIRTY);
 		} catch (CoreException | IOException | RuntimeException e) {
@@ -213,6 +243,8 @@ public final class AnnotationEditor extends EditorPart {
 		}
 		firePropertyChange(PROP_DIRTY);
 		if (!delta.isEmpty()) {
+			// Undo and redo return to text written before: the source editor can have it at once.
+			buffer.pushWritten();
 			validation.request();
 		}
 	}
@@ -314,7 +346,7 @@ public final class AnnotationEditor extends EditorPart {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			session.save(monitor);
+			buffer.save(monitor);
 			firePropertyChange(PROP_DIRTY);
 		} catch (CoreException e) {
 			refusedSave(e.getStatus(), monitor);
@@ -339,7 +371,7 @@ public final class AnnotationEditor extends EditorPart {
 
 	@Override
 	public boolean isDirty() {
-		return session.isDirty();
+		return session.isDirty() || buffer.isBufferDirty();
 	}
 
 	@Override
@@ -355,9 +387,10 @@ public final class AnnotationEditor extends EditorPart {
 	@Override
 	public void dispose() {
 		fileWatcher.stop();
+		buffer.disconnect();
 		session.removeDeltaListener(onChange);
 		validation.cancel();
-		if (session.isDirty()) {
+		if (session.isDirty() && !OtherEditors.openOnSameFile(this)) {
 			// The markers described unsaved text; once the editor is gone they must describe the file.
 			new ValidationJob(session.file(), session::savedText).schedule();
 		}

@@ -1,8 +1,6 @@
 package org.claimbench.ui.internal.model;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.claimbench.dsl.source.SourceLoad;
@@ -10,9 +8,7 @@ import org.claimbench.dsl.source.SourceProblem;
 import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.model.claims.Document;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -99,6 +95,11 @@ public final class AnnotationSession {
 		}
 	}
 
+	/** The DSL text of the model as it is now if it has been written already, else null; never serializes. */
+	public String writtenText() {
+		return state.text;
+	}
+
 	/** The text as the .claims file holds it. */
 	public String savedText() {
 		return savedText;
@@ -169,7 +170,10 @@ public final class AnnotationSession {
 		changed(edit.delta);
 	}
 
-	/** Replaces the DSL text and reparses it, a new model altogether; listeners hear of it. */
+	/**
+	 * Replaces the DSL text and reparses it, a new model altogether; listeners hear of it. Text that is what the
+	 * file holds leaves nothing unsaved.
+	 */
 	public void replaceText(String newText) {
 		synchronized (lock) {
 			try {
@@ -179,6 +183,9 @@ public final class AnnotationSession {
 			}
 			EcoreUtil.resolveAll(resource);
 			state = new ModelState(newText);
+			if (newText.equals(savedText)) {
+				savedState = state;
+			}
 		}
 		changed(AnnotationDelta.EVERYTHING);
 	}
@@ -187,13 +194,15 @@ public final class AnnotationSession {
 		deltaListeners.forEach(listener -> listener.accept(delta));
 	}
 
-	public void save(IProgressMonitor monitor) throws CoreException {
-		ModelState saving = state;
-		String written = text();
-		file.setContents(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)),
-				IResource.FORCE | IResource.KEEP_HISTORY, monitor);
+	/**
+	 * The file now holds the given text, written through the shared text buffer; when it is the model's text,
+	 * nothing is unsaved any more.
+	 */
+	public void saved(String written) {
 		savedText = written;
-		savedState = saving;
+		if (written.equals(state.text)) {
+			savedState = state;
+		}
 		changed(AnnotationDelta.NOTHING);
 	}
 
@@ -205,6 +214,11 @@ public final class AnnotationSession {
 		String onDisk = FileText.read(file);
 		if (onDisk.equals(savedText)) {
 			return Reload.UNCHANGED;
+		}
+		if (onDisk.equals(state.text)) {
+			// The other editor saved the text both share: the edits here are in the file now.
+			saved(onDisk);
+			return Reload.SAVED_ELSEWHERE;
 		}
 		if (isDirty()) {
 			savedText = onDisk;
@@ -220,7 +234,7 @@ public final class AnnotationSession {
 
 	/** What {@link #reloadFromDisk()} did. */
 	public enum Reload {
-		UNCHANGED, RELOADED, KEPT_UNSAVED_EDITS
+		UNCHANGED, RELOADED, SAVED_ELSEWHERE, KEPT_UNSAVED_EDITS
 	}
 
 	/** Hears what each change of the model touched; a save is an empty change. */

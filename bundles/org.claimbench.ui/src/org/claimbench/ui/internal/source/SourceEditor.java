@@ -4,6 +4,7 @@ import org.claimbench.dsl.formatting.CanonicalFormat;
 import java.io.IOException;
 import java.util.List;
 
+import org.claimbench.ui.internal.editor.OtherEditors;
 import org.claimbench.ui.internal.model.ProjectModelLoader;
 import org.claimbench.ui.internal.validation.SavedFileValidationJob;
 import org.claimbench.ui.internal.validation.SchemaUsersValidationJob;
@@ -186,7 +187,7 @@ public final class SourceEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
-		boolean unsaved = getDocumentProvider() != null && isDirty();
+		boolean unsaved = getDocumentProvider() != null && isDirty() && !OtherEditors.openOnSameFile(this);
 		if (getDocumentProvider() != null && document() != null) {
 			document().removeDocumentListener(onEdit);
 		}
