@@ -121,7 +121,7 @@ public final class Benchmarks {
 		if (System.getenv("DISPLAY") != null) {
 			double workbench = timings.workbenchUp(Files.createDirectories(work.resolve("startup")), 3);
 			row("workbench up (JVM start to window)", ms(workbench),
-					String.format("median of 3; %.0fx java -version", workbench / javaVersion));
+					String.format("median of 3, through the start script after a first start; %.0fx java -version", workbench / javaVersion));
 		}
 	}
 
