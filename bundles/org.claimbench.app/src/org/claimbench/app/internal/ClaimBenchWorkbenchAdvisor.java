@@ -6,6 +6,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -17,12 +19,40 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	static final String STARTUP_POINT = "org.claimbench.app.startup";
 
+	private static final int HEARTBEAT_MILLIS = 50;
+
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);
 		// The Project Explorer and Problems view need the IDE's resource adapters.
 		IDE.registerAdapters();
+	}
+
+	/**
+	 * The platform restores the workbench on a thread of its own and wakes the UI thread once when done. On
+	 * an X server that sends no other events (a virtual display, no window manager) that wake-up was seen to
+	 * be missed, and the window then waited about six seconds for the next event; a short heartbeat while
+	 * the windows open bounds the wait.
+	 */
+	@Override
+	public boolean openWindows() {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		boolean[] opened = { false };
+		Runnable heartbeat = new Runnable() {
+			@Override
+			public void run() {
+				if (!opened[0]) {
+					display.timerExec(HEARTBEAT_MILLIS, this);
+				}
+			}
+		};
+		display.timerExec(HEARTBEAT_MILLIS, heartbeat);
+		try {
+			return super.openWindows();
+		} finally {
+			opened[0] = true;
+		}
 	}
 
 	@Override
