@@ -136,6 +136,12 @@ class BothEditorsTest {
 		assertTrue(source.isDirty(), "the source editor holds text the file does not");
 		assertTrue(annotations.isDirty());
 		assertEquals(saved, onDisk(), "nothing was saved");
+
+		Workbench.page().activate(source);
+		int claim = text.get().indexOf(NEW_CLAIM_TEXT);
+		source.selectAndReveal(claim, NEW_CLAIM_TEXT.length());
+		Workbench.flush();
+		Screenshot.saveIfAsked(source.getSite().getShell(), "both-editors");
 	}
 
 	@Test
