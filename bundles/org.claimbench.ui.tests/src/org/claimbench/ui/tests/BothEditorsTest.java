@@ -145,6 +145,29 @@ class BothEditorsTest {
 	}
 
 	@Test
+	void newClaimReachesTheOpenSourceEditorAtOnceSoTypingThereCannotOverwriteIt() throws Exception {
+		openBoth();
+		newClaimOnReiteratedTheNeed(annotations);
+		assertTrue(text.get().contains(NEW_CLAIM_TEXT), "no pause while another editor shows the text");
+		text.replace(text.getLength(), 0, TYPED_CLAIM);
+		waitUntil("the annotation editor shows the typed claim", () -> hasClaim(annotations, "typedByHand"));
+		assertTrue(hasClaim(annotations, "need"), "the claim made before typing is still there");
+	}
+
+	@Test
+	void annotationMadeWhileTypedTextWaitsIsRefusedAndTheTypedTextTaken() throws Exception {
+		openBoth();
+		text.replace(text.getLength(), 0, TYPED_CLAIM);
+		newClaimOnReiteratedTheNeed(annotations);
+		assertTrue(hasClaim(annotations, "typedByHand"), "the typed text was taken at once");
+		assertFalse(hasClaim(annotations, "need"), "the claim prepared before the typed text was not made");
+		newClaimOnReiteratedTheNeed(annotations);
+		assertTrue(hasClaim(annotations, "need"));
+		waitUntil("the source editor shows both",
+				() -> text.get().contains("claim need " + NEW_CLAIM_TEXT) && text.get().contains("claim typedByHand"));
+	}
+
+	@Test
 	void claimTypedInTheSourceEditorShowsInTheAnnotationEditorWithoutSaving() throws Exception {
 		openBoth();
 		claimTypedInTheSourceEditorTaken();

@@ -243,6 +243,11 @@ public final class AnnotationEditor extends EditorPart {
 		}
 		firePropertyChange(PROP_DIRTY);
 		if (!delta.isEmpty()) {
+			if (!delta.everything() && OtherEditors.openOnSameFile(this)) {
+				// Another editor shows this text and may be typed in at any moment: it gets the edit now rather
+				// than after the validation pause, so nothing typed there can overwrite it.
+				session.text();
+			}
 			// Undo and redo return to text written before: the source editor can have it at once.
 			buffer.pushWritten();
 			validation.request();
@@ -277,6 +282,14 @@ public final class AnnotationEditor extends EditorPart {
 	 * line, so the specialist can go on reading; the result tells whether it was made.
 	 */
 	public boolean apply(String label, Consumer<Document> edit) {
+		if (buffer.hasTypedText()) {
+			// The edit was prepared on the model before that text: applied now it would be lost when the text is
+			// taken, and applied after taking it, it would point into a model that is gone. Take the text, ask again.
+			buffer.takeTyped();
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(label
+					+ " was not made: the text just typed in the source editor was taken first; please make it again");
+			return false;
+		}
 		try {
 			RecordedEdit recorded = session.record(edit);
 			if (recorded.isEmpty()) {

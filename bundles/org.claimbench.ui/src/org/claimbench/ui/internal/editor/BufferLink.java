@@ -122,6 +122,11 @@ final class BufferLink {
 		}
 	}
 
+	/** Whether text typed in another editor waits for its pause before the session takes it. */
+	boolean hasTypedText() {
+		return typed && !disposed;
+	}
+
 	/** Gives the session the text typed into the buffer, now rather than after the pause. */
 	void takeTyped() {
 		if (disposed || !typed) {
