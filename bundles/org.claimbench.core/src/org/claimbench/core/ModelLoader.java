@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +19,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import org.claimbench.core.io.Utf8Text;
+import org.claimbench.dsl.scoping.ProjectRoots;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -25,8 +29,9 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 
 /**
  * Loads schema and annotation files, and folders of them (recursively), into one Xtext resource
- * set so that documents link to schemas in other files. The schemas beside a named annotation
- * file are loaded too, so that {@code validate statement.claims} finds its schema.
+ * set so that documents link to schemas in other files. The schemas of each named file's project
+ * ({@link ProjectRoots}) are loaded too, so that {@code validate statement.claims} finds its schema;
+ * which of them a file may use is the scope's business, not the order the files were named in.
  */
 public class ModelLoader {
 
@@ -95,30 +100,64 @@ public class ModelLoader {
 			}
 			progress.accept(++done);
 		}
-		for (Path schema : neighbouringSchemas(files)) {
+		for (Path schema : projectSchemas(files)) {
 			loadFile(resourceSet, schema, new ArrayList<>());
 		}
 		EcoreUtil.resolveAll(resourceSet);
 		return new LoadedModel(resourceSet, requested, loadedFiles, problems);
 	}
 
-	static List<Path> neighbouringSchemas(List<Path> files) {
+	/**
+	 * The schemas of the projects the files belong to ({@link ProjectRoots}), other than the files
+	 * themselves: what a document or schema may import or use, wherever it was named from.
+	 */
+	static List<Path> projectSchemas(List<Path> files) {
 		Set<Path> schemas = new LinkedHashSet<>();
 		Set<Path> listed = new HashSet<>();
 		for (Path file : files) {
-			Path folder = file.toAbsolutePath().getParent();
-			// Each folder once: a folder of a thousand documents was listed a thousand times.
-			if (file.toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION) && folder != null && listed.add(folder)) {
-				try (Stream<Path> siblings = Files.list(folder)) {
-					siblings.filter(p -> p.toString().endsWith("." + ClaimBenchLanguages.SCHEMA_EXTENSION))
-							.sorted().forEach(schemas::add);
-				} catch (IOException e) {
-					// The schemas are only context; a document that needs them reports the missing link.
-				}
+			ProjectRoots.Root root = ProjectRoots.rootOf(file);
+			// Each project once: a folder of a thousand documents was listed a thousand times.
+			if (root != null && listed.add(root.folder())) {
+				schemas.addAll(schemasIn(root));
 			}
 		}
-		files.forEach(f -> schemas.remove(f.toAbsolutePath()));
+		files.forEach(f -> schemas.remove(f.toAbsolutePath().normalize()));
 		return List.copyOf(schemas);
+	}
+
+	private static List<Path> schemasIn(ProjectRoots.Root root) {
+		List<Path> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(root.folder(), new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+					if (dir.equals(root.folder())) {
+						return FileVisitResult.CONTINUE;
+					}
+					boolean ownProject = ProjectRoots.isMarked(dir);
+					return !root.tree() || ownProject || dir.getFileName().toString().startsWith(".")
+							? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+					if (attrs.isRegularFile() && file.toString().endsWith("." + ClaimBenchLanguages.SCHEMA_EXTENSION)) {
+						found.add(file.toAbsolutePath().normalize());
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException e) {
+					// The schemas are only context; a document that needs an unreadable one reports the missing link.
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		} catch (IOException e) {
+			// As above: a missing schema shows as an unresolved name where it is used.
+		}
+		found.sort(null);
+		return found;
 	}
 
 	static Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {

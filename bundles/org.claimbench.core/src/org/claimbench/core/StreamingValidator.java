@@ -45,7 +45,7 @@ public class StreamingValidator {
 		List<Path> documents = files.stream().filter(StreamingValidator::isDocument).toList();
 		List<Path> schemas = new ArrayList<>(files.stream().filter(f -> !isDocument(f)).toList());
 		List<Path> context = new ArrayList<>(schemas);
-		ModelLoader.neighbouringSchemas(files).stream().filter(s -> !context.contains(s)).forEach(context::add);
+		ModelLoader.projectSchemas(files).stream().filter(s -> !context.contains(s)).forEach(context::add);
 
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		AtomicInteger done = new AtomicInteger();

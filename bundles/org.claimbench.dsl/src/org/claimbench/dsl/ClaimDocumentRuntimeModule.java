@@ -3,10 +3,12 @@ package org.claimbench.dsl;
 import org.claimbench.dsl.conversion.ClaimBenchValueConverters;
 import org.claimbench.dsl.formatting.ClaimDocumentFormatter;
 import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
+import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 
 /** Bindings of the annotation language (.claims). */
 public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModule {
@@ -22,5 +24,10 @@ public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModu
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return ClaimBenchLinkingMessages.class;
+	}
+
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return ProjectGlobalScopeProvider.class;
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.ClaimsPackage;
@@ -25,8 +26,13 @@ import org.claimbench.model.claims.TypeRef;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 
-/** Checks a schema: unique names, acyclic inheritance and imports, consistent attributes and defaults, categories. */
+/**
+ * Checks a schema: unique names, acyclic inheritance and imports, consistent attributes and defaults, categories.
+ * Names that clash across schemas are checked by {@link SchemaVisibilityValidator}.
+ */
+@ComposedChecks(validators = SchemaVisibilityValidator.class)
 public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 
 	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;
@@ -101,37 +107,63 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 		return null;
 	}
 
-	/** A sub kind may redefine an inherited attribute (to make it required, say) but not change its type or multiplicity. */
+	/**
+	 * A sub kind may redefine an inherited attribute to make it required or to narrow its type (an actor or
+	 * claim kind deriving from the inherited one), never to widen it, change its multiplicity or drop
+	 * {@code required}: every claim of the sub kind is also a claim of the ancestor, so it must meet the
+	 * ancestor's declaration too.
+	 */
 	@Check
 	public void checkAttributeRedefinition(AttributeDef attribute) {
-		if (!(attribute.eContainer() instanceof Kind kind) || attribute.getName() == null) {
+		AttributeDef inherited = redefined(attribute);
+		if (inherited == null) {
 			return;
+		}
+		Kind kind = (Kind) attribute.eContainer();
+		Kind ancestor = (Kind) inherited.eContainer();
+		if (!sameOrNarrower(attribute.getType(), inherited.getType()) || attribute.isMany() != inherited.isMany()) {
+			error("Attribute '" + attribute.getName() + "' of " + Describe.element(kind) + " is declared "
+					+ Describe.declared(attribute) + ", but it redefines the attribute of "
+					+ Describe.element(ancestor) + " declared " + Describe.declared(inherited)
+					+ "; a redefinition keeps the multiplicity and the type, or narrows it to a kind that derives from it",
+					attribute, CLAIMS.getAttributeDef_Type(), IssueCodes.CONFLICTING_REDEFINITION);
+		} else if (inherited.isRequired() && !attribute.isRequired()) {
+			error("Attribute '" + attribute.getName() + "' of " + Describe.element(kind) + " drops 'required' from the "
+					+ "attribute of " + Describe.element(ancestor) + " (line " + Describe.line(inherited) + "), but every "
+					+ kind.getName() + " is also a " + ancestor.getName() + " and must still give it. Write 'required' here too", attribute,
+					CLAIMS.getNamedElement_Name(), IssueCodes.WEAKENED_REDEFINITION);
+		}
+	}
+
+	/** The nearest ancestor's attribute that this one redefines, or null. */
+	private static AttributeDef redefined(AttributeDef attribute) {
+		if (!(attribute.eContainer() instanceof Kind kind) || attribute.getName() == null) {
+			return null;
 		}
 		List<Kind> ancestors = SchemaQueries.kindHierarchy(kind);
 		for (Kind ancestor : ancestors.subList(1, ancestors.size())) {
 			for (AttributeDef inherited : ancestor.getAttributes()) {
 				if (attribute.getName().equals(inherited.getName())) {
-					if (!sameType(attribute.getType(), inherited.getType()) || attribute.isMany() != inherited.isMany()) {
-						error("Attribute '" + attribute.getName() + "' of " + Describe.element(kind) + " is declared "
-								+ Describe.declared(attribute) + ", but it redefines the attribute of "
-								+ Describe.element(ancestor) + " declared " + Describe.declared(inherited)
-								+ "; a redefinition keeps the type and multiplicity", attribute,
-								CLAIMS.getAttributeDef_Type(), IssueCodes.CONFLICTING_REDEFINITION);
-					}
-					return;
+					return inherited;
 				}
 			}
 		}
+		return null;
 	}
 
-	private static boolean sameType(TypeRef one, TypeRef other) {
-		if (one instanceof PrimitiveTypeRef a && other instanceof PrimitiveTypeRef b) {
+	private static boolean sameOrNarrower(TypeRef type, TypeRef inherited) {
+		if (type instanceof PrimitiveTypeRef a && inherited instanceof PrimitiveTypeRef b) {
 			return a.getType() == b.getType();
 		}
-		if (one instanceof NamedTypeRef a && other instanceof NamedTypeRef b) {
-			return Objects.equals(a.getType(), b.getType());
+		if (type instanceof NamedTypeRef a && a.getType() instanceof Kind kind && !kind.eIsProxy()) {
+			if (inherited instanceof PrimitiveTypeRef b) {
+				return b.getType() == PrimitiveType.ACTOR && kind instanceof ActorKind
+						|| b.getType() == PrimitiveType.CLAIM && kind instanceof ClaimKind;
+			}
+			return inherited instanceof NamedTypeRef b && b.getType() instanceof Kind ancestor
+					&& SchemaQueries.conformsTo(kind, ancestor);
 		}
-		return false;
+		return type instanceof NamedTypeRef a && inherited instanceof NamedTypeRef b && Objects.equals(a.getType(), b.getType());
 	}
 
 	@Check

@@ -38,4 +38,9 @@ public interface IssueCodes {
 	String QUOTE_MOVED = PREFIX + "quoteMoved";
 	String QUOTE_NOT_FOUND = PREFIX + "quoteNotFound";
 	String CONTEXT_MISMATCH = PREFIX + "contextMismatch";
+
+	String DUPLICATE_SCHEMA = PREFIX + "duplicateSchema";
+	String AMBIGUOUS_SCHEMA = PREFIX + "ambiguousSchema";
+	String REDECLARED_NAME = PREFIX + "redeclaredName";
+	String WEAKENED_REDEFINITION = PREFIX + "weakenedRedefinition";
 }
