@@ -40,6 +40,7 @@ public class ClaimBenchCommand implements Runnable {
 				.addSubcommand(new ImportCommand(workingDirectory))
 				.addSubcommand(new ReanchorCommand(workingDirectory))
 				.addSubcommand(new StatsCommand(progress, workingDirectory))
+				.addSubcommand(new FormatCommand(workingDirectory))
 				.addSubcommand(new LspCommand())
 				.addSubcommand(new CommandLine.HelpCommand());
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

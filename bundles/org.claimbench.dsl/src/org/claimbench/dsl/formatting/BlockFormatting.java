@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionExtensions;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
@@ -11,6 +13,33 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 final class BlockFormatting {
 
 	private BlockFormatting() {
+	}
+
+	/**
+	 * One space between every two tokens that no other rule places: the fallback that makes the layout
+	 * canonical ({@code claim   x} becomes {@code claim x}). Low priority, so every specific rule wins.
+	 * No space around the dot of a qualified name or a number, or after a minus sign.
+	 */
+	static void oneSpaceBetweenTokens(ITextRegionAccess regions, IFormattableDocument document) {
+		IEObjectRegion root = regions.regionForRootEObject();
+		if (root == null) {
+			return;
+		}
+		for (ISemanticRegion region : root.getAllSemanticRegions()) {
+			ISemanticRegion next = region.getNextSemanticRegion();
+			if (next == null) {
+				continue;
+			}
+			boolean tight = ".".equals(region.getText()) || ".".equals(next.getText()) || "-".equals(region.getText());
+			document.append(region, f -> {
+				f.lowPriority();
+				if (tight) {
+					f.noSpace();
+				} else {
+					f.oneSpace();
+				}
+			});
+		}
 	}
 
 	static void separateTopLevel(EObject element, IFormattableDocument document) {

@@ -24,6 +24,7 @@ public class ClaimDocumentFormatter extends AbstractFormatter2 {
 	public void format(Object object, IFormattableDocument document) {
 		if (object instanceof XtextResource resource) {
 			_format(resource, document);
+			BlockFormatting.oneSpaceBetweenTokens(getRequest().getTextRegionAccess(), document);
 		} else if (object instanceof Document root) {
 			formatDocument(root, document);
 		} else if (object instanceof DocumentElement element) {

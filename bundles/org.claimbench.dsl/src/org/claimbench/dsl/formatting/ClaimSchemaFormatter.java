@@ -18,6 +18,7 @@ public class ClaimSchemaFormatter extends AbstractFormatter2 {
 	public void format(Object object, IFormattableDocument document) {
 		if (object instanceof XtextResource resource) {
 			_format(resource, document);
+			BlockFormatting.oneSpaceBetweenTokens(getRequest().getTextRegionAccess(), document);
 		} else if (object instanceof Schema schema) {
 			BlockFormatting.headerLines(schema, textRegionExtensions, document, "import");
 			for (SchemaElement element : schema.getElements()) {
