@@ -4,8 +4,14 @@ import java.util.concurrent.ExecutorService;
 
 import org.claimbench.dsl.ide.contentassist.UniqueTargetCrossrefProposalProvider;
 import org.claimbench.dsl.ide.highlighting.ClaimBenchHighlightingCalculator;
+import org.claimbench.dsl.ide.hover.ClaimBenchHoverService;
+import org.claimbench.dsl.ide.quickfix.ClaimDocumentQuickfixes;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 import com.google.inject.Binder;
 
@@ -23,5 +29,17 @@ public class ClaimDocumentIdeModule extends AbstractClaimDocumentIdeModule {
 	@Override
 	public void configureExecutorService(Binder binder) {
 		binder.bind(ExecutorService.class).toProvider(DaemonExecutorServiceProvider.class);
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return ClaimBenchHoverService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return ClaimDocumentQuickfixes.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
 	}
 }

@@ -4,8 +4,10 @@ import java.util.concurrent.ExecutorService;
 
 import org.claimbench.dsl.ide.contentassist.UniqueTargetCrossrefProposalProvider;
 import org.claimbench.dsl.ide.highlighting.ClaimBenchHighlightingCalculator;
+import org.claimbench.dsl.ide.hover.ClaimBenchHoverService;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 import com.google.inject.Binder;
 
@@ -23,5 +25,9 @@ public class ClaimSchemaIdeModule extends AbstractClaimSchemaIdeModule {
 	@Override
 	public void configureExecutorService(Binder binder) {
 		binder.bind(ExecutorService.class).toProvider(DaemonExecutorServiceProvider.class);
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return ClaimBenchHoverService.class;
 	}
 }

@@ -64,6 +64,7 @@ public final class ClaimBenchLanguageServer {
 					.setInput(in)
 					.setOutput(out)
 					.setExecutorService(messages)
+					.setExceptionHandler(new UnsupportedMethods())
 					.create();
 			server.connect(launcher.getRemoteProxy());
 			Future<Void> listening = launcher.startListening();

@@ -4,11 +4,12 @@ import java.util.concurrent.ExecutorService;
 
 import org.claimbench.dsl.ide.DaemonExecutorServiceProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.AbstractModule;
 
-/** Overrides of Xtext's server bindings: our two languages, exit without ending the JVM, daemon pools. */
+/** Overrides of Xtext's server bindings: our two languages, exit without ending the JVM, daemon pools, ClaimBench's own server and diagnostics. */
 final class ClaimBenchServerModule extends AbstractModule {
 
 	private final ExitSignal exit;
@@ -22,5 +23,6 @@ final class ClaimBenchServerModule extends AbstractModule {
 		bind(IResourceServiceProvider.Registry.class).toProvider(ClaimBenchLanguages.class);
 		bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exit);
 		bind(ExecutorService.class).toProvider(DaemonExecutorServiceProvider.class);
+		bind(LanguageServerImpl.class).to(ClaimBenchLanguageServerImpl.class);
 	}
 }

@@ -1,0 +1,119 @@
+package org.claimbench.dsl.ide.quickfix;
+
+import java.util.List;
+
+import org.claimbench.dsl.validation.IssueCodes;
+import org.claimbench.model.claims.ClaimsPackage;
+import org.claimbench.model.claims.DocumentElement;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * The fixes an editor offers as code actions on a document's diagnostics, keyed on their issue codes: the
+ * same repairs the workbench offers, as plain text edits any LSP client can apply.
+ */
+public class ClaimDocumentQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
+
+	/** The quote occurs at another offset (issue data: that offset): write it in place of the old one. */
+	@QuickFix(IssueCodes.QUOTE_MOVED)
+	public void reanchor(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Re-anchor the quote where it now occurs", (diagnostic, element, document) -> {
+			String offset = IssueData.first(diagnostic);
+			return offset == null || !offset.matches("\\d+") ? List.of() : List.of(new TextEdit(diagnostic.getRange(), offset));
+		});
+	}
+
+	/** A required attribute is missing (issue data: its name): add it at the end of the element, to be filled in. */
+	@QuickFix(IssueCodes.MISSING_REQUIRED_ATTRIBUTE)
+	public void addRequiredAttribute(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add the missing attribute", (diagnostic, element, document) -> {
+			String name = IssueData.first(diagnostic);
+			DocumentElement owner = enclosing(element, DocumentElement.class);
+			if (name == null || owner == null) {
+				return List.of();
+			}
+			return List.of(Insertions.attribute(owner, name + " \"\"", document));
+		});
+	}
+
+	/** A holder, member or attribute names no actor of the document: declare one of that name at the end. */
+	@QuickFix(IssueCodes.UNRESOLVED_REFERENCE)
+	public void createActor(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Declare the actor", (diagnostic, element, document) -> {
+			boolean inDocument = element != null
+					&& EcoreUtil.getRootContainer(element) instanceof org.claimbench.model.claims.Document;
+			String name = actorReferenceAt(element, document.getOffSet(diagnostic.getRange().getStart()));
+			if (!inDocument || name == null) {
+				return List.of();
+			}
+			return List.of(Insertions.atEnd(document, "\nactor " + name + "\n"));
+		});
+	}
+
+	/** The name written at the offset when it is a reference to an actor, or null. */
+	private static String actorReferenceAt(EObject element, int offset) {
+		ICompositeNode root = element == null ? null : NodeModelUtils.getNode(EcoreUtil.getRootContainer(element));
+		ILeafNode leaf = root == null ? null : NodeModelUtils.findLeafNodeAtOffset(root, offset);
+		if (leaf == null || !(leaf.getGrammarElement() instanceof org.eclipse.xtext.RuleCall
+				|| leaf.getGrammarElement() instanceof CrossReference)) {
+			return null;
+		}
+		CrossReference crossReference = org.eclipse.xtext.EcoreUtil2.getContainerOfType(leaf.getGrammarElement(), CrossReference.class);
+		if (crossReference == null) {
+			return null;
+		}
+		EReference reference = GrammarUtil.getReference(crossReference);
+		boolean actor = reference != null && reference.getEReferenceType() == ClaimsPackage.eINSTANCE.getActor();
+		return actor && leaf.getText().matches("[A-Za-z_][A-Za-z0-9_]*") ? leaf.getText() : null;
+	}
+
+	private static <T> T enclosing(EObject element, Class<T> type) {
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+		}
+		return null;
+	}
+
+	/** Text edits that add a line to an element or the document. */
+	static final class Insertions {
+
+		private Insertions() {
+		}
+
+		/** Inside the element's braces, before the closing one; braces are added when it has none. */
+		static TextEdit attribute(DocumentElement owner, String line, Document document) {
+			ICompositeNode node = NodeModelUtils.getNode(owner);
+			String text = node.getText();
+			int end = node.getTotalEndOffset();
+			if (text.stripTrailing().endsWith("}")) {
+				int close = node.getTotalOffset() + text.lastIndexOf('}');
+				return insert(document, close, "\t" + line + "\n");
+			}
+			return insert(document, end, " {\n\t" + line + "\n}");
+		}
+
+		static TextEdit atEnd(Document document, String text) {
+			return insert(document, document.getContents().length(), text);
+		}
+
+		private static TextEdit insert(Document document, int offset, String text) {
+			Position at = document.getPosition(offset);
+			return new TextEdit(new Range(at, at), text);
+		}
+	}
+}
