@@ -29,9 +29,10 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 
 /**
  * Loads schema and annotation files, and folders of them (recursively), into one Xtext resource
- * set so that documents link to schemas in other files. The schemas of each named file's project
- * ({@link ProjectRoots}) are loaded too, so that {@code validate statement.claims} finds its schema;
- * which of them a file may use is the scope's business, not the order the files were named in.
+ * set so that documents link to schemas in other files. The schemas and registers of each named
+ * file's project ({@link ProjectContext}) are loaded too, so that {@code validate statement.claims}
+ * finds its schema; which of them a file may use is the scope's business, not the order the files
+ * were named in.
  */
 public class ModelLoader {
 
@@ -100,32 +101,30 @@ public class ModelLoader {
 			}
 			progress.accept(++done);
 		}
-		for (Path schema : projectSchemas(files)) {
-			loadFile(resourceSet, schema, new ArrayList<>());
-		}
+		ProjectContext.of(files).install(resourceSet);
 		EcoreUtil.resolveAll(resourceSet);
 		return new LoadedModel(resourceSet, requested, loadedFiles, problems);
 	}
 
 	/**
-	 * The schemas of the projects the files belong to ({@link ProjectRoots}), other than the files
-	 * themselves: what a document or schema may import or use, wherever it was named from.
+	 * The files with the given extension in the projects the files belong to ({@link ProjectRoots}), the
+	 * files themselves included: what a document or schema may import, use or refer to, wherever it was
+	 * named from.
 	 */
-	static List<Path> projectSchemas(List<Path> files) {
-		Set<Path> schemas = new LinkedHashSet<>();
+	static List<Path> projectFiles(List<Path> files, String extension) {
+		Set<Path> found = new LinkedHashSet<>();
 		Set<Path> listed = new HashSet<>();
 		for (Path file : files) {
 			ProjectRoots.Root root = ProjectRoots.rootOf(file);
 			// Each project once: a folder of a thousand documents was listed a thousand times.
 			if (root != null && listed.add(root.folder())) {
-				schemas.addAll(schemasIn(root));
+				found.addAll(filesIn(root, "." + extension));
 			}
 		}
-		files.forEach(f -> schemas.remove(f.toAbsolutePath().normalize()));
-		return List.copyOf(schemas);
+		return List.copyOf(found);
 	}
 
-	private static List<Path> schemasIn(ProjectRoots.Root root) {
+	private static List<Path> filesIn(ProjectRoots.Root root, String suffix) {
 		List<Path> found = new ArrayList<>();
 		try {
 			Files.walkFileTree(root.folder(), new SimpleFileVisitor<>() {
@@ -141,7 +140,7 @@ public class ModelLoader {
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-					if (attrs.isRegularFile() && file.toString().endsWith("." + ClaimBenchLanguages.SCHEMA_EXTENSION)) {
+					if (attrs.isRegularFile() && file.toString().endsWith(suffix)) {
 						found.add(file.toAbsolutePath().normalize());
 					}
 					return FileVisitResult.CONTINUE;
@@ -149,19 +148,19 @@ public class ModelLoader {
 
 				@Override
 				public FileVisitResult visitFileFailed(Path file, IOException e) {
-					// The schemas are only context; a document that needs an unreadable one reports the missing link.
+					// Only context; a document that needs an unreadable file reports the missing link.
 					return FileVisitResult.CONTINUE;
 				}
 			});
 		} catch (IOException e) {
-			// As above: a missing schema shows as an unresolved name where it is used.
+			// As above: what is missing shows as an unresolved name where it is used.
 		}
 		found.sort(null);
 		return found;
 	}
 
 	static Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {
-		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		if (resourceSet.getResource(uri, false) != null) {
 			return null;
 		}

@@ -12,14 +12,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
- * Validates many files with bounded memory and all cores: schemas are loaded once per worker, then
- * each annotation document is loaded, validated and unloaded in turn. This gives the same diagnostics
- * as loading everything into one resource set, because a document links only into itself and its
- * schemas, never into another document.
+ * Validates many files with bounded memory and all cores: the project's schemas and registers are loaded
+ * once per worker, then each annotation document is loaded, validated and dropped in turn. This gives
+ * the same diagnostics as loading everything into one resource set: a document links into itself, its
+ * schemas and registers, and into other documents only through the project's index ({@link ProjectContext}),
+ * which loads just the documents it refers to, and drops them with it.
  */
 public class StreamingValidator {
 
@@ -44,34 +46,32 @@ public class StreamingValidator {
 		List<Path> files = new ModelLoader().collect(paths, loadProblems);
 		List<Path> documents = files.stream().filter(StreamingValidator::isDocument).toList();
 		List<Path> schemas = new ArrayList<>(files.stream().filter(f -> !isDocument(f)).toList());
-		List<Path> context = new ArrayList<>(schemas);
-		ModelLoader.projectSchemas(files).stream().filter(s -> !context.contains(s)).forEach(context::add);
-
+		ProjectContext project = ProjectContext.of(files);
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		AtomicInteger done = new AtomicInteger();
 		XtextResourceSet schemaSet = ClaimBenchLanguages.newResourceSet();
 		List<Resource> loadedSchemas = new ArrayList<>();
-		for (Path schema : context) {
-			Resource resource = ModelLoader.loadFile(schemaSet, schema,
-					schemas.contains(schema) ? loadProblems : new ArrayList<>());
-			if (resource != null && schemas.contains(schema)) {
+		for (Path schema : schemas) {
+			Resource resource = ModelLoader.loadFile(schemaSet, schema, loadProblems);
+			if (resource != null) {
 				loadedSchemas.add(resource);
 			}
 		}
+		project.install(schemaSet);
 		ModelValidator validator = new ModelValidator();
 		for (Resource schema : loadedSchemas) {
 			diagnostics.addAll(validator.validate(schema));
 			report(done.incrementAndGet());
 		}
-		diagnostics.addAll(validateDocuments(documents, context, schemaSet, loadProblems, done));
+		diagnostics.addAll(validateDocuments(documents, project, schemas, schemaSet, loadProblems, done));
 		List<Diagnostic> all = new ArrayList<>(loadProblems);
 		all.addAll(diagnostics);
 		return new Result(files.size() + (int) loadProblems.stream().filter(p -> !files.contains(p.file())).count(),
 				all, !loadProblems.isEmpty());
 	}
 
-	private List<Diagnostic> validateDocuments(List<Path> documents, List<Path> schemas, XtextResourceSet schemaSet,
-			List<Diagnostic> loadProblems, AtomicInteger done) {
+	private List<Diagnostic> validateDocuments(List<Path> documents, ProjectContext project, List<Path> schemas,
+			XtextResourceSet schemaSet, List<Diagnostic> loadProblems, AtomicInteger done) {
 		int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
 			Thread thread = new Thread(runnable, "claimbench-validation");
@@ -87,6 +87,7 @@ public class StreamingValidator {
 				for (Path schema : schemas) {
 					ModelLoader.loadFile(set, schema, new ArrayList<>());
 				}
+				project.install(set);
 			}
 			return set;
 		});
@@ -113,12 +114,14 @@ public class StreamingValidator {
 	private List<Diagnostic> validateOne(XtextResourceSet set, Path document, List<Diagnostic> loadProblems,
 			AtomicInteger done) {
 		List<Diagnostic> problems = new ArrayList<>();
-		Resource resource = ModelLoader.loadFile(set, document, problems);
+		List<Resource> before = List.copyOf(set.getResources());
+		// A register is shared context, already loaded in every set: validated where it is.
+		Resource shared = set.getResource(URI.createFileURI(document.toAbsolutePath().normalize().toString()), false);
+		Resource resource = shared != null ? shared : ModelLoader.loadFile(set, document, problems);
 		List<Diagnostic> diagnostics = resource == null ? List.of() : new ModelValidator().validate(resource);
-		if (resource != null) {
-			// Dropping it from the set is enough for the garbage collector; unload() would walk the whole model.
-			set.getResources().remove(resource);
-		}
+		// The document, and any other document its references loaded, leave the set again: dropping them is
+		// enough for the garbage collector; unload() would walk the whole model.
+		set.getResources().retainAll(before);
 		synchronized (loadProblems) {
 			loadProblems.addAll(problems);
 		}

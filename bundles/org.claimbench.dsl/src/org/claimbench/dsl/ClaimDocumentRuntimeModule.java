@@ -3,11 +3,13 @@ package org.claimbench.dsl;
 import org.claimbench.dsl.conversion.ClaimBenchValueConverters;
 import org.claimbench.dsl.formatting.ClaimDocumentFormatter;
 import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
+import org.claimbench.dsl.naming.ClaimDocumentNames;
 import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 
 /** Bindings of the annotation language (.claims). */
@@ -29,5 +31,10 @@ public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModu
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return ProjectGlobalScopeProvider.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return ClaimDocumentNames.class;
 	}
 }

@@ -4,14 +4,17 @@ import java.util.List;
 
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.RelationKind;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.model.claims.SchemaElement;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -30,9 +33,10 @@ import com.google.inject.Inject;
 /**
  * Kinds resolve by simple name in the document's schema and the schemas it imports; attribute
  * names in the kind of the element they describe; attribute values by the attribute's type;
- * holders, members and relation ends by simple name among the document's actors and claims.
- * Every scope falls back to Xtext's default one (qualified names, other resources), built only
- * when a name is not found in front of it.
+ * holders, members and relation ends by simple name among the document's actors and claims, then
+ * among the actors of the project's registers and, by qualified name ({@code d2023.reaffirm}), the
+ * claims and actors of its other documents. Every scope falls back to Xtext's default one (qualified
+ * names, other resources), built only when a name is not found in front of it.
  */
 public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvider {
 
@@ -78,7 +82,14 @@ public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvid
 			if (attributeValue == null || document == null) {
 				return IScope.NULLSCOPE;
 			}
-			return Scopes.scopeFor(ValueTargets.candidates(((AttributeValue) attributeValue).getAttribute(), document));
+			AttributeDef attribute = ((AttributeValue) attributeValue).getAttribute();
+			List<NamedElement> candidates = ValueTargets.candidates(attribute, document);
+			// An actor or claim may also come from the project's other files: a register's actor, another
+			// document's claim by qualified name. Enum members come from the schema alone.
+			EClass type = ValueTargets.documentElementType(attribute);
+			return type == CLAIMS.getActor() ? Scopes.scopeFor(candidates, defaultScope(context, CLAIMS.getClaim_Holders()))
+					: type == CLAIMS.getClaim() ? Scopes.scopeFor(candidates, defaultScope(context, CLAIMS.getRelation_Source()))
+					: Scopes.scopeFor(candidates);
 		}
 		return super.getScope(context, reference);
 	}

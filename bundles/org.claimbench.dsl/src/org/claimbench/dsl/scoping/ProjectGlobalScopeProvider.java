@@ -19,6 +19,11 @@ import com.google.common.base.Predicate;
  */
 public class ProjectGlobalScopeProvider extends DefaultGlobalScopeProvider {
 
+	/** What the resource's project declares of the given type, under the names it exports. */
+	public IScope projectScope(Resource resource, EClass type) {
+		return getScope(resource, false, type, null);
+	}
+
 	@Override
 	protected IScope getScope(Resource resource, boolean ignoreCase, EClass type, Predicate<IEObjectDescription> filter) {
 		if (resource == null || resource.getResourceSet() == null) {

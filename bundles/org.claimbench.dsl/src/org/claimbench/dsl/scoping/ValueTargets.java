@@ -6,6 +6,7 @@ import java.util.List;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.EnumType;
 import org.claimbench.model.claims.NamedElement;
@@ -14,6 +15,7 @@ import org.claimbench.model.claims.PrimitiveType;
 import org.claimbench.model.claims.PrimitiveTypeRef;
 import org.claimbench.model.claims.SchemaType;
 import org.claimbench.model.claims.TypeRef;
+import org.eclipse.emf.ecore.EClass;
 
 /**
  * What a name in an attribute value may refer to, given the attribute's declared type: the members
@@ -48,5 +50,22 @@ public final class ValueTargets {
 			}
 		}
 		return result;
+	}
+
+	/** Actor or Claim when the attribute takes actors or claims (which other files of the project may declare), else null. */
+	public static EClass documentElementType(AttributeDef attribute) {
+		if (attribute == null || attribute.eIsProxy()) {
+			return null;
+		}
+		TypeRef type = attribute.getType();
+		if (type instanceof PrimitiveTypeRef primitive) {
+			return primitive.getType() == PrimitiveType.ACTOR ? ClaimsPackage.eINSTANCE.getActor()
+					: primitive.getType() == PrimitiveType.CLAIM ? ClaimsPackage.eINSTANCE.getClaim() : null;
+		}
+		if (type instanceof NamedTypeRef named) {
+			return named.getType() instanceof ActorKind ? ClaimsPackage.eINSTANCE.getActor()
+					: named.getType() instanceof ClaimKind ? ClaimsPackage.eINSTANCE.getClaim() : null;
+		}
+		return null;
 	}
 }

@@ -43,4 +43,7 @@ public interface IssueCodes {
 	String AMBIGUOUS_SCHEMA = PREFIX + "ambiguousSchema";
 	String REDECLARED_NAME = PREFIX + "redeclaredName";
 	String WEAKENED_REDEFINITION = PREFIX + "weakenedRedefinition";
+	String DUPLICATE_DOCUMENT = PREFIX + "duplicateDocument";
+	String DUPLICATE_REGISTER_ACTOR = PREFIX + "duplicateRegisterActor";
+	String NOT_IN_REGISTER = PREFIX + "notInRegister";
 }

@@ -35,6 +35,9 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkSourceReadable(Document document) {
+		if (document.isRegister()) {
+			return; // a register names no source text
+		}
 		SourceLoad load = source(document);
 		if (!load.isLoaded()) {
 			error(load.message(), document, CLAIMS.getDocument_Source(), switch (load.problem()) {
@@ -49,7 +52,7 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkAnchor(Anchor anchor) {
-		if (!(EcoreUtil.getRootContainer(anchor) instanceof Document document)) {
+		if (!(EcoreUtil.getRootContainer(anchor) instanceof Document document) || document.isRegister()) {
 			return;
 		}
 		SourceLoad load = source(document);

@@ -19,6 +19,7 @@ import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
@@ -67,17 +68,15 @@ public class ClaimDocumentQuickfixes extends AbstractDeclarativeIdeQuickfixProvi
 	private static String actorReferenceAt(EObject element, int offset) {
 		ICompositeNode root = element == null ? null : NodeModelUtils.getNode(EcoreUtil.getRootContainer(element));
 		ILeafNode leaf = root == null ? null : NodeModelUtils.findLeafNodeAtOffset(root, offset);
-		if (leaf == null || !(leaf.getGrammarElement() instanceof org.eclipse.xtext.RuleCall
-				|| leaf.getGrammarElement() instanceof CrossReference)) {
-			return null;
+		for (INode node = leaf; node != null; node = node.getParent()) {
+			if (node.getGrammarElement() instanceof CrossReference crossReference) {
+				EReference reference = GrammarUtil.getReference(crossReference);
+				String name = NodeModelUtils.getTokenText(node);
+				boolean actor = reference != null && reference.getEReferenceType() == ClaimsPackage.eINSTANCE.getActor();
+				return actor && name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : null;
+			}
 		}
-		CrossReference crossReference = org.eclipse.xtext.EcoreUtil2.getContainerOfType(leaf.getGrammarElement(), CrossReference.class);
-		if (crossReference == null) {
-			return null;
-		}
-		EReference reference = GrammarUtil.getReference(crossReference);
-		boolean actor = reference != null && reference.getEReferenceType() == ClaimsPackage.eINSTANCE.getActor();
-		return actor && leaf.getText().matches("[A-Za-z_][A-Za-z0-9_]*") ? leaf.getText() : null;
+		return null;
 	}
 
 	private static <T> T enclosing(EObject element, Class<T> type) {

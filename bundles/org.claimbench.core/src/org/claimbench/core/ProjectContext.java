@@ -1,0 +1,152 @@
+package org.claimbench.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.claimbench.core.io.Utf8Text;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+
+/**
+ * What the files of a project need beside them to link: its schemas and actor registers, loaded into
+ * every resource set that validates or exports them, and, when its documents refer to each other
+ * ({@code reaffirms d2023.pledge}), an index of the names every file of the project exports. With the
+ * index a document finds another document's claim without the whole project being loaded: only the
+ * documents it actually refers to are, when the reference is resolved.
+ */
+public final class ProjectContext {
+
+	/** A dotted name outside quoted strings: a reference into another document (or a qualified kind). */
+	private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*");
+	// Unrolled, with possessive loops: a string a million characters long must not overflow the stack.
+	private static final Pattern STRING = Pattern.compile("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"");
+	private static final Pattern REGISTER = Pattern.compile("\\A(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/)*register\\b", Pattern.DOTALL);
+
+	private final List<Path> shared;
+	private final ResourceDescriptionsData index;
+
+	private ProjectContext(List<Path> shared, ResourceDescriptionsData index) {
+		this.shared = shared;
+		this.index = index;
+	}
+
+	/** The context of the projects the given files belong to (which may be among the shared files themselves). */
+	public static ProjectContext of(List<Path> files) {
+		List<Path> schemas = ModelLoader.projectFiles(files, ClaimBenchLanguages.SCHEMA_EXTENSION);
+		List<Path> documents = ModelLoader.projectFiles(files, ClaimBenchLanguages.DOCUMENT_EXTENSION);
+		List<Path> shared = new ArrayList<>(schemas);
+		boolean crossReferences = false;
+		for (Path document : documents) {
+			String text = textOf(document);
+			if (REGISTER.matcher(text).lookingAt()) {
+				shared.add(document);
+			} else if (QUALIFIED_NAME.matcher(STRING.matcher(text).replaceAll("\"\"")).find()) {
+				crossReferences = true;
+			}
+		}
+		List<Path> all = new ArrayList<>(schemas);
+		all.addAll(documents);
+		return new ProjectContext(List.copyOf(shared), crossReferences ? index(all) : null);
+	}
+
+	/** The schemas and registers every resource set of these files loads. */
+	public List<Path> shared() {
+		return shared;
+	}
+
+	/** Loads the shared files into the set and, when the documents refer to each other, installs the index. */
+	public void install(XtextResourceSet set) {
+		for (Path file : shared) {
+			ModelLoader.loadFile(set, file, new ArrayList<>());
+		}
+		if (index != null) {
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, index.copy());
+		}
+	}
+
+	/** Every file parsed once, for its exported names only; nothing is linked or kept. */
+	private static ResourceDescriptionsData index(List<Path> files) {
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		XtextResourceSet set = ClaimBenchLanguages.newResourceSet();
+		for (Path file : files) {
+			Resource resource = ModelLoader.loadFile(set, file, new ArrayList<>());
+			if (resource instanceof XtextResource xtext) {
+				IResourceDescription description = xtext.getResourceServiceProvider().getResourceDescriptionManager()
+						.getResourceDescription(xtext);
+				descriptions.add(new IndexedFile(resource.getURI(), description.getExportedObjects()));
+				set.getResources().remove(resource);
+			}
+		}
+		return new ResourceDescriptionsData(descriptions);
+	}
+
+	private static String textOf(Path file) {
+		try {
+			return Files.size(file) > ModelLoader.MAX_FILE_BYTES ? "" : Utf8Text.read(file);
+		} catch (IOException e) {
+			return ""; // unreadable: reported when the file itself is loaded
+		}
+	}
+
+	/** A file's exported names, kept as proxies so that nothing of its model stays in memory. */
+	private static final class IndexedFile extends AbstractResourceDescription {
+
+		private final URI uri;
+		private final List<IEObjectDescription> exported = new ArrayList<>();
+
+		IndexedFile(URI uri, Iterable<IEObjectDescription> descriptions) {
+			this.uri = uri;
+			for (IEObjectDescription description : descriptions) {
+				EObject proxy = EcoreUtil.create(description.getEClass());
+				((InternalEObject) proxy).eSetProxyURI(description.getEObjectURI());
+				exported.add(EObjectDescription.create(description.getName(), proxy, userData(description)));
+			}
+		}
+
+		private static Map<String, String> userData(IEObjectDescription description) {
+			Map<String, String> data = new HashMap<>();
+			for (String key : description.getUserDataKeys()) {
+				data.put(key, description.getUserData(key));
+			}
+			return data;
+		}
+
+		@Override
+		protected List<IEObjectDescription> computeExportedObjects() {
+			return exported;
+		}
+
+		@Override
+		public Iterable<QualifiedName> getImportedNames() {
+			return List.of();
+		}
+
+		@Override
+		public Iterable<IReferenceDescription> getReferenceDescriptions() {
+			return List.of();
+		}
+
+		@Override
+		public URI getURI() {
+			return uri;
+		}
+	}
+}
