@@ -24,6 +24,11 @@ import org.claimbench.dsl.source.AnchorMatcher;
  * <li>an anchor and the neighbour whose shift it shares moved together only if the old text between
  * them, as far as the anchors know it, reads the same at the new place: otherwise an edit lies between
  * them and a copy glued to the edit can look like the anchor's words;</li>
+ * <li>a quote that occurs exactly once with its context, where no neighbour vouches for it, is placed when
+ * nothing the anchors know contradicts it: it keeps its place among the placed anchors around it (order
+ * and overlap), the old text the anchors know around it reads the same there, the anchors know no other
+ * place of these words in the old text, and the quote does not also stand at its old offset or where a
+ * neighbour's shift puts it;</li>
  * <li>a placed anchor whose quote also stands where the shift of another anchor near it puts it is
  * ambiguous: copied text can hold a second, equally well-placed reading of the same words.</li>
  * </ol>
@@ -31,6 +36,19 @@ import org.claimbench.dsl.source.AnchorMatcher;
 public final class AnchorRelocator {
 
 	private static final int REPORTED_OCCURRENCES = 5;
+
+	/**
+	 * How much of the old text on each side of an anchor's words the anchors must know (from its prefix and
+	 * suffix or a longer quote around it) before its one occurrence is trusted without a neighbour: a seam of
+	 * pasted text can make short words alone ("wit" glued to "he Ministers"), rarely the text around them too.
+	 */
+	private static final int KNOWN_CONTEXT = 1;
+
+	/** A quote this long needs no known context for that: a seam of pasted text rarely makes so many characters. */
+	private static final int LONG_QUOTE = 16;
+
+	/** How far from the words the old text the anchors know must read the same for such a placement. */
+	private static final int KNOWN_WINDOW = 16;
 
 	private AnchorRelocator() {
 	}
@@ -66,6 +84,7 @@ public final class AnchorRelocator {
 				result[i] = predicted(text, old, spans, i, placed, confirmed);
 			}
 		}
+		placeOnlyOccurrences(text, old, spans, counts, trusted, found, result);
 		dropReadingsElsewhere(text, spans, placed, confirmed, result);
 		List<Placement> placements = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
@@ -195,6 +214,65 @@ public final class AnchorRelocator {
 
 	private static long end(AnchorSpan span) {
 		return Math.min(Integer.MAX_VALUE, (long) span.offset() + span.quote().length());
+	}
+
+	/**
+	 * Places the anchors whose quote occurs exactly once with their context, though no neighbour vouches for
+	 * them, when nothing the anchors know speaks against the one occurrence (rule 6).
+	 */
+	private static void placeOnlyOccurrences(String text, OldText old, List<AnchorSpan> spans, int[] counts,
+			boolean[] trusted, List<List<Integer>> found, int[] result) {
+		int n = spans.size();
+		boolean[] placedSoFar = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			placedSoFar[i] = result[i] >= 0;
+		}
+		for (int i = 0; i < n; i++) {
+			if (result[i] >= 0 || counts[i] != 1 || !trusted[i]) {
+				continue;
+			}
+			AnchorSpan span = spans.get(i);
+			int at = found.get(i).get(0);
+			long shift = at - (long) span.offset();
+			int before = neighbour(spans, placedSoFar, i, -1);
+			int after = neighbour(spans, placedSoFar, i, +1);
+			boolean fits = fitsBetween(spans, result, before, i, at) && fitsBetween(spans, result, i, after, at)
+					&& !(shift != 0 && matchesAt(text, span.quote(), span.offset()))
+					&& !(before >= 0 && standsAtShiftOf(text, spans, result, before, i, shift))
+					&& !(after >= 0 && standsAtShiftOf(text, spans, result, after, i, shift))
+					&& old.survivesAround(text, span.offset(), span.quote().length(), shift,
+							span.quote().length() >= LONG_QUOTE ? 0 : KNOWN_CONTEXT, KNOWN_WINDOW)
+					&& !old.occursElsewhere(span.quote(), span.offset());
+			if (fits) {
+				result[i] = at;
+				placedSoFar[i] = true;
+			}
+		}
+	}
+
+	/**
+	 * True when anchors {@code first} and {@code second} (old offsets in that order, -1 for none) keep their
+	 * order and overlap with the one of them not yet placed put at {@code at}: placed words survived whole, so
+	 * words that did not overlap still do not, and words that overlapped moved together.
+	 */
+	private static boolean fitsBetween(List<AnchorSpan> spans, int[] result, int first, int second, int at) {
+		if (first < 0 || second < 0) {
+			return true;
+		}
+		long newFirst = result[first] >= 0 ? result[first] : at;
+		long newSecond = result[second] >= 0 ? result[second] : at;
+		AnchorSpan a = spans.get(first);
+		AnchorSpan b = spans.get(second);
+		if (end(a) <= b.offset()) {
+			return newFirst + a.quote().length() <= newSecond;
+		}
+		return newSecond - newFirst == (long) b.offset() - a.offset();
+	}
+
+	/** True when the quote of anchor {@code i} stands where the shift of placed anchor {@code j} puts it, and that differs. */
+	private static boolean standsAtShiftOf(String text, List<AnchorSpan> spans, int[] result, int j, int i, long shift) {
+		long other = result[j] - (long) spans.get(j).offset();
+		return other != shift && matchesAt(text, spans.get(i).quote(), spans.get(i).offset() + other);
 	}
 
 	/**
