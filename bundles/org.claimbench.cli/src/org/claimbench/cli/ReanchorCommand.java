@@ -172,7 +172,7 @@ class ReanchorCommand implements Callable<Integer> {
 					err.println(where + "error: " + what + (placement.count() == 1 ? notPlaced(placement, source)
 							: " is ambiguous: it occurs at " + occurrences(placement) + " in " + source.fileName()
 									+ " and the anchors around it do not tell which")
-							+ "; offset left unchanged");
+							+ nearMiss(anchor, source) + "; offset left unchanged");
 				}
 			}
 		}

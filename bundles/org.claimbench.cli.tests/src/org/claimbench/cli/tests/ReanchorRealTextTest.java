@@ -118,4 +118,19 @@ class ReanchorRealTextTest {
 		Files.writeString(document, text.replace("suffix \" use\"", "suffix \" unl\""), StandardCharsets.UTF_8);
 		assertEquals(0, ClaimBenchRun.of("validate", document).exitCode(), "a person confirmed the anchor");
 	}
+
+	@Test
+	void softHyphenPutIntoTheWordsKeepsThemFromMovingToAnExactCopyFurtherOn() throws IOException {
+		String quote = "President Biden reiterated";
+		int at = joint.indexOf(quote);
+		Path document = statement(folder, JOINT, joint, mention(quote, at));
+		// An editor hyphenates the words where they are; a later paragraph quotes them exactly.
+		Files.writeString(folder.resolve(JOINT), joint.substring(0, at + 3) + "\u00AD" + joint.substring(at + 3)
+				+ "\n\n" + quote + " it.\n", StandardCharsets.UTF_8);
+		ClaimBenchRun run = ClaimBenchRun.of("reanchor", document);
+		assertEquals(1, run.exitCode(), run.toString());
+		assertTrue(run.err().contains("the quote matches the text at offset " + at
+				+ " (line 8) except for a soft hyphen (U+00AD) in the text"), run.toString());
+		assertTrue(Files.readString(document, StandardCharsets.UTF_8).contains(mention(quote, at)), "offset unchanged");
+	}
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.claimbench.dsl.source.AnchorMatcher;
+import org.claimbench.dsl.source.Typography;
 
 /**
  * Re-finds anchors in a source text that changed after they were placed. An anchor is only moved
@@ -17,7 +18,8 @@ import org.claimbench.dsl.source.AnchorMatcher;
  * <li>a candidate must have moved by the same distance as a neighbouring anchor (the start of the
  * text counts as a neighbour that never moves), otherwise its true words may have been deleted and
  * it found a namesake elsewhere; even matching context can be a coincidence of the edit; and its
- * quote must not still stand at its old offset or where a neighbour's shift puts it;</li>
+ * quote must not still stand at its old offset or where a neighbour's shift puts it, exactly or with
+ * other typography;</li>
  * <li>a quote that occurs several times is placed only where the neighbours on both sides predict it
  * (next to an edit, a copy of the text around it can read the same), and only when no other reading
  * with its context lies between them;</li>
@@ -191,12 +193,12 @@ public final class AnchorRelocator {
 		long shiftBefore = before < 0 ? 0 : placed[before] - spans.get(before).offset();
 		boolean agrees = shift == shiftBefore && movedTogether(text, old, spans, i, before, shift);
 		// Words that still stand where they were are the likeliest to be the anchor's own.
-		boolean conflict = shift != 0 && matchesAt(text, span.quote(), span.offset())
-				|| shift != shiftBefore && matchesAt(text, span.quote(), span.offset() + shiftBefore);
+		boolean conflict = shift != 0 && standsAt(text, span.quote(), span.offset())
+				|| shift != shiftBefore && standsAt(text, span.quote(), span.offset() + shiftBefore);
 		if (after >= 0) {
 			long shiftAfter = placed[after] - spans.get(after).offset();
 			agrees |= shift == shiftAfter && movedTogether(text, old, spans, i, after, shift);
-			conflict |= shift != shiftAfter && matchesAt(text, span.quote(), span.offset() + shiftAfter);
+			conflict |= shift != shiftAfter && standsAt(text, span.quote(), span.offset() + shiftAfter);
 		}
 		return agrees && !conflict;
 	}
@@ -237,7 +239,7 @@ public final class AnchorRelocator {
 			int before = neighbour(spans, placedSoFar, i, -1);
 			int after = neighbour(spans, placedSoFar, i, +1);
 			boolean fits = fitsBetween(spans, result, before, i, at) && fitsBetween(spans, result, i, after, at)
-					&& !(shift != 0 && matchesAt(text, span.quote(), span.offset()))
+					&& !(shift != 0 && standsAt(text, span.quote(), span.offset()))
 					&& !(before >= 0 && standsAtShiftOf(text, spans, result, before, i, shift))
 					&& !(after >= 0 && standsAtShiftOf(text, spans, result, after, i, shift))
 					&& old.survivesAround(text, span.offset(), span.quote().length(), shift,
@@ -272,7 +274,7 @@ public final class AnchorRelocator {
 	/** True when the quote of anchor {@code i} stands where the shift of placed anchor {@code j} puts it, and that differs. */
 	private static boolean standsAtShiftOf(String text, List<AnchorSpan> spans, int[] result, int j, int i, long shift) {
 		long other = result[j] - (long) spans.get(j).offset();
-		return other != shift && matchesAt(text, spans.get(i).quote(), spans.get(i).offset() + other);
+		return other != shift && standsAt(text, spans.get(i).quote(), spans.get(i).offset() + other);
 	}
 
 	/**
@@ -290,11 +292,11 @@ public final class AnchorRelocator {
 			}
 			AnchorSpan span = spans.get(i);
 			long shift = result[i] - (long) span.offset();
-			boolean elsewhere = shift != 0 && span.offset() < OldText.REACH && matchesAt(text, span.quote(), span.offset());
+			boolean elsewhere = shift != 0 && span.offset() < OldText.REACH && standsAt(text, span.quote(), span.offset());
 			for (int k = firstAtLeast(sureOffsets, (long) span.offset() - OldText.REACH); !elsewhere && k < sure.length
 					&& sureOffsets[k] <= (long) span.offset() + OldText.REACH; k++) {
 				long other = placed[sure[k]] - (long) sureOffsets[k];
-				elsewhere = other != shift && matchesAt(text, span.quote(), span.offset() + other);
+				elsewhere = other != shift && standsAt(text, span.quote(), span.offset() + other);
 			}
 			if (elsewhere) {
 				result[i] = -1;
@@ -314,6 +316,14 @@ public final class AnchorRelocator {
 			}
 		}
 		return low;
+	}
+
+	/**
+	 * True when the quote stands at the offset, exactly or with other typography (a soft hyphen, a curly
+	 * apostrophe put into the words): either way the words may still be there, so another place is in doubt.
+	 */
+	private static boolean standsAt(String text, String quote, long offset) {
+		return matchesAt(text, quote, offset) || Typography.matchesFoldedAt(text, offset, quote);
 	}
 
 	private static boolean matchesAt(String text, String quote, long offset) {

@@ -59,6 +59,41 @@ public final class Typography {
 		return folded.toString();
 	}
 
+	/**
+	 * True when the text from {@code at} on reads as the quote once both are folded. Equal characters are
+	 * skipped without folding, so a check that fails on plain text stays as cheap as an exact comparison.
+	 */
+	public static boolean matchesFoldedAt(String text, long at, String quote) {
+		if (quote == null || quote.isEmpty() || at < 0 || at > text.length()) {
+			return false;
+		}
+		int i = (int) at;
+		int q = 0;
+		while (q < quote.length()) {
+			if (i < text.length() && text.charAt(i) == quote.charAt(q)) {
+				i++;
+				q++;
+			} else if (i < text.length() && special(text.charAt(i)) == null && special(quote.charAt(q)) == null) {
+				return false;
+			} else {
+				return foldedFrom(text, i, fold(quote.substring(q)));
+			}
+		}
+		return true;
+	}
+
+	private static boolean foldedFrom(String text, int at, String wanted) {
+		int matched = 0;
+		for (int i = at; i < text.length() && matched < wanted.length(); i++) {
+			String piece = fold(text.charAt(i));
+			if (!wanted.startsWith(piece, matched)) {
+				return false;
+			}
+			matched += piece.length();
+		}
+		return matched == wanted.length();
+	}
+
 	/** How a character is named in a message: the character itself, or its name when it cannot be seen. */
 	public static String name(char c) {
 		return switch (c) {
