@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.claimbench.core.ClaimBenchLanguages;
+import org.claimbench.core.Diagnostic;
 import org.claimbench.core.LoadedModel;
 import org.claimbench.core.ModelLoader;
 import org.claimbench.core.anchor.AnchorRelocator;
@@ -17,9 +18,11 @@ import org.claimbench.core.anchor.AnchorSpan;
 import org.claimbench.core.anchor.Placement;
 import org.claimbench.core.io.AtomicFiles;
 import org.claimbench.core.io.Utf8Text;
+import org.claimbench.dsl.source.FoldedText;
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
+import org.claimbench.dsl.source.Typography;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -32,9 +35,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reanchor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = { "Re-finds every anchor of an annotation file after its source text changed, from the quote,",
+		description = { "Re-finds every anchor of annotation files after their source text changed, from the quote,",
 				"its prefix and suffix and its old offset, and rewrites the offsets. Anchors that cannot be placed",
-				"or whose place is ambiguous keep their old offset and are reported." },
+				"or whose place is ambiguous keep their old offset and are reported. Folders are searched",
+				"recursively for .claims files (hidden folders skipped)." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every anchor placed", "1:at least one anchor not found or ambiguous",
 				"2:usage or I/O problem, or a file that does not parse" })
@@ -45,10 +49,11 @@ class ReanchorCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "FILE.claims", description = "The annotation file to re-anchor.")
-	Path file;
+	@Parameters(arity = "1..*", paramLabel = "PATH",
+			description = "Annotation files (.claims) or folders of them (searched recursively).")
+	List<Path> paths;
 
-	@Option(names = "--dry-run", description = "Report what would change without writing the file.")
+	@Option(names = "--dry-run", description = "Report what would change without writing the files.")
 	boolean dryRun;
 
 	private final WorkingDirectory workingDirectory;
@@ -61,11 +66,42 @@ class ReanchorCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (!file.getFileName().toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION)) {
-			err.println("claimbench: " + file + ": reanchor needs an annotation file (."
-					+ ClaimBenchLanguages.DOCUMENT_EXTENSION + ")");
+		List<Path> files = new ArrayList<>();
+		int exitCode = ExitCodes.OK;
+		for (Path path : paths) {
+			Path resolved = workingDirectory.resolve(path);
+			if (Files.isDirectory(resolved)) {
+				List<Diagnostic> problems = new ArrayList<>();
+				new ModelLoader().collect(List.of(resolved), problems).stream()
+						.filter(f -> f.getFileName().toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION))
+						.map(workingDirectory::shown).forEach(files::add);
+				workingDirectory.shownAll(problems).forEach(d -> err.println(d.format()));
+				exitCode = problems.isEmpty() ? exitCode : ExitCodes.USAGE_OR_IO;
+			} else if (!path.getFileName().toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION)) {
+				err.println("claimbench: " + path + ": reanchor needs an annotation file (."
+						+ ClaimBenchLanguages.DOCUMENT_EXTENSION + ") or a folder of them");
+				exitCode = ExitCodes.USAGE_OR_IO;
+			} else {
+				files.add(path);
+			}
+		}
+		if (files.isEmpty() && exitCode == ExitCodes.OK) {
+			err.println("claimbench: no annotation files (." + ClaimBenchLanguages.DOCUMENT_EXTENSION + ") in " + paths);
 			return ExitCodes.USAGE_OR_IO;
 		}
+		int[] totals = new int[4];
+		for (Path file : files) {
+			exitCode = Math.max(exitCode, reanchor(file, out, err, totals));
+		}
+		if (files.size() > 1) {
+			out.println("reanchor: " + files.size() + " files, " + totals[0] + " anchors: " + totals[1] + " unchanged, "
+					+ totals[2] + " moved, " + totals[3] + " not placed");
+		}
+		return exitCode;
+	}
+
+	/** Re-anchors one annotation file; {@code totals} adds up anchors, unchanged, moved and not placed. */
+	private int reanchor(Path file, PrintWriter out, PrintWriter err, int[] totals) {
 		LoadedModel model = new ModelLoader().load(List.of(workingDirectory.resolve(file)));
 		if (model.hasLoadProblems()) {
 			workingDirectory.shownAll(model.loadProblems()).forEach(d -> err.println(d.format()));
@@ -89,10 +125,10 @@ class ReanchorCommand implements Callable<Integer> {
 			err.println(file + ": error: " + source.message());
 			return ExitCodes.USAGE_OR_IO;
 		}
-		return reanchor(document, source.text(), out, err);
+		return reanchor(file, document, source.text(), out, err, totals);
 	}
 
-	private int reanchor(Document document, SourceText source, PrintWriter out, PrintWriter err) {
+	private int reanchor(Path file, Document document, SourceText source, PrintWriter out, PrintWriter err, int[] totals) {
 		List<Anchor> anchors = new ArrayList<>();
 		EcoreUtil.<Object>getAllContents(document, true).forEachRemaining(o -> {
 			if (o instanceof Anchor anchor) {
@@ -129,27 +165,58 @@ class ReanchorCommand implements Callable<Integer> {
 					flagged++;
 					err.println(where + "error: " + what + " not found in " + source.fileName()
 							+ (placement.contextChanged() ? ": the quote occurs, but not with its prefix and suffix" : "")
-							+ "; offset left unchanged");
+							+ nearMiss(anchor, source) + "; offset left unchanged");
 				}
 				case AMBIGUOUS -> {
 					flagged++;
-					err.println(where + "error: " + what + " is ambiguous: it occurs at " + occurrences(placement)
-							+ " in " + source.fileName() + " and the anchors around it do not tell which; offset left unchanged");
+					err.println(where + "error: " + what + (placement.count() == 1 ? notPlaced(placement, source)
+							: " is ambiguous: it occurs at " + occurrences(placement) + " in " + source.fileName()
+									+ " and the anchors around it do not tell which")
+							+ nearMiss(anchor, source) + "; offset left unchanged");
 				}
 			}
 		}
-		out.println("reanchor: " + anchors.size() + " anchors: " + (anchors.size() - moved - flagged) + " unchanged, "
-				+ moved + " moved, " + flagged + " not placed" + (dryRun && moved > 0 ? " (dry run: " + file
-						+ " not written)" : ""));
+		totals[0] += anchors.size();
+		totals[1] += anchors.size() - moved - flagged;
+		totals[2] += moved;
+		totals[3] += flagged;
+		out.println("reanchor: " + file + ": " + anchors.size() + " anchors: " + (anchors.size() - moved - flagged)
+				+ " unchanged, " + moved + " moved, " + flagged + " not placed"
+				+ (dryRun && moved > 0 ? " (dry run: " + file + " not written)" : ""));
 		if (moved > 0 && !dryRun) {
 			try {
-				AtomicFiles.write(workingDirectory.resolve(file), edits.bytes(startsWithByteOrderMark()));
+				AtomicFiles.write(workingDirectory.resolve(file), edits.bytes(startsWithByteOrderMark(file)));
 			} catch (IOException e) {
 				err.println("claimbench: cannot write " + file + ": " + e.getMessage());
 				return ExitCodes.USAGE_OR_IO;
 			}
 		}
 		return flagged > 0 ? ExitCodes.MODEL_ERRORS : ExitCodes.OK;
+	}
+
+	/** Why the one occurrence of a quote was not taken: something the anchors know speaks against it. */
+	private static String notPlaced(Placement placement, SourceText source) {
+		int at = placement.occurrences().get(0);
+		return " not placed: its one occurrence with its context, at offset " + at + " (" + source.fileName() + ", line "
+				+ source.lineOf(at) + "), does not fit the anchors around it (they moved otherwise, the text they"
+				+ " quote reads differently there, or the words also stand where they were), so it may be other"
+				+ " words; check it and correct the offset by hand";
+	}
+
+	/**
+	 * A quote not found as written may still stand in the text with other typography (a curly apostrophe, a
+	 * no-break space, a soft hyphen, a ligature): then say where and what differs, since only a person may
+	 * change the quote.
+	 */
+	private static String nearMiss(Anchor anchor, SourceText source) {
+		FoldedText.Match near = source.folded().nearest(anchor.getQuote(), anchor.getOffset(), anchor.getPrefix(),
+				anchor.getSuffix());
+		if (near == null || near.exact()) {
+			return "";
+		}
+		return "; the quote matches the text at offset " + near.start() + " (line " + source.lineOf(near.start())
+				+ ") except for " + Typography.describe(Typography.differences(anchor.getQuote(), near.words(), "the quote"))
+				+ ": the text has \"" + near.words() + "\"";
 	}
 
 	private static String occurrences(Placement placement) {
@@ -160,7 +227,7 @@ class ReanchorCommand implements Callable<Integer> {
 	}
 
 	/** A byte order mark the user's file had is kept, since other tools may rely on it. */
-	private boolean startsWithByteOrderMark() {
+	private boolean startsWithByteOrderMark(Path file) {
 		try (var in = Files.newInputStream(workingDirectory.resolve(file))) {
 			byte[] head = in.readNBytes(3);
 			return new String(head, StandardCharsets.UTF_8).indexOf(BYTE_ORDER_MARK) == 0;

@@ -83,7 +83,8 @@ public final class AnchorFuzz extends FuzzTarget {
 						+ placement.offset() + " on other words after " + edited.edits(), changed);
 			} else {
 				count((placement.status() == Placement.Status.AMBIGUOUS ? "ambiguous" : "not found")
-						+ (!edited.places(span.offset(), length).isEmpty() ? ", words intact" : ", words edited"));
+						+ (!edited.places(span.offset(), length).isEmpty() ? ", words intact" : ", words edited")
+						+ (placement.status() == Placement.Status.AMBIGUOUS && placement.count() == 1 ? ", found once" : ""));
 			}
 			if (edits == 0 && placement.status() != Placement.Status.UNCHANGED) {
 				findings.add(name(), iteration, "\"" + spans.get(i).quote() + "\" not kept in the unchanged text", changed);
@@ -92,7 +93,7 @@ public final class AnchorFuzz extends FuzzTarget {
 	}
 
 	/** One random insertion, deletion or replacement, the inserted text a copy of other text (a namesake maker). */
-	private static EditedText randomEdit(Random random, EditedText edited) {
+	static EditedText randomEdit(Random random, EditedText edited) {
 		int length = edited.text().length();
 		int start = random.nextInt(length + 1);
 		int oldLength = random.nextInt(3) == 0 ? 0 : Math.min(length - start, random.nextInt(300));

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The long fuzz run ({@code ./bootstrap.sh fuzz [inputs]}): the given number of inputs in total,
- * shared among the targets by their cost, and a markdown table of what happened. Exits 1 when any
+ * shared among the targets by their cost (a tenth to the anchor invariant), and a markdown table of what happened. Exits 1 when any
  * property broke; the failing inputs are kept in the output folder.
  * <p>
  * Arguments: inputs, the sample folder, an output folder, and optionally a seed.
@@ -28,15 +28,26 @@ public final class Fuzz {
 			throws IOException {
 		long dsl = Math.max(1, inputs / 400);
 		long xmi = Math.max(1, inputs / 500);
-		return run(dsl, xmi, Math.max(1, inputs - dsl - xmi), seed, sample, work, findings);
+		long validated = Math.max(1, inputs / 10);
+		return run(dsl, xmi, Math.max(1, inputs - dsl - xmi - validated), validated, seed, sample, work, findings);
 	}
 
 	public static List<FuzzTarget.Report> run(long dsl, long xmi, long anchors, long seed, Path sample, Path work,
 			Findings findings) throws IOException {
+		return run(dsl, xmi, anchors, 0, seed, sample, work, findings);
+	}
+
+	/** @param validated inputs of the anchor invariant ({@link ValidatedAnchorFuzz}); none when 0 */
+	public static List<FuzzTarget.Report> run(long dsl, long xmi, long anchors, long validated, long seed, Path sample,
+			Path work, Findings findings) throws IOException {
 		List<FuzzTarget.Report> reports = new ArrayList<>();
 		reports.add(new DslFuzz(sample, SAMPLE_MODEL_FILES).run(dsl, seed, findings));
 		reports.add(new XmiFuzz(sample.resolve(SAMPLE_DOCUMENT), work).run(xmi, seed + 1, findings));
 		reports.add(new AnchorFuzz(sample.resolve(SAMPLE_DOCUMENT), SAMPLE_SOURCE).run(anchors, seed + 2, findings));
+		if (validated > 0) {
+			reports.add(new ValidatedAnchorFuzz(sample.resolve(SAMPLE_DOCUMENT), SAMPLE_SOURCE, work).run(validated,
+					seed + 3, findings));
+		}
 		return reports;
 	}
 
@@ -53,7 +64,11 @@ public final class Fuzz {
 		System.out.println("| target | inputs | time | rate | outcomes |");
 		System.out.println("|---|---|---|---|---|");
 		long total = 0;
-		for (FuzzTarget.Report report : run(inputs, seed, sample, output, findings)) {
+		List<FuzzTarget.Report> reports = new ArrayList<>(run(inputs, seed, sample, output, findings));
+		// Each layout is a folder of projects validated four ways: some thousand times a sample's cost.
+		Path layouts = java.nio.file.Files.createDirectories(output.resolve("layouts"));
+		reports.add(new ProjectLayoutFuzz(layouts).run(Math.max(20, inputs / 2000), seed + 4, findings));
+		for (FuzzTarget.Report report : reports) {
 			System.out.println(report.line());
 			total += report.inputs();
 		}

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.claimbench.dsl.source.AnchorMatcher;
+import org.claimbench.dsl.source.Typography;
 
 /**
  * Re-finds anchors in a source text that changed after they were placed. An anchor is only moved
@@ -17,13 +18,19 @@ import org.claimbench.dsl.source.AnchorMatcher;
  * <li>a candidate must have moved by the same distance as a neighbouring anchor (the start of the
  * text counts as a neighbour that never moves), otherwise its true words may have been deleted and
  * it found a namesake elsewhere; even matching context can be a coincidence of the edit; and its
- * quote must not still stand at its old offset or where a neighbour's shift puts it;</li>
+ * quote must not still stand at its old offset or where a neighbour's shift puts it, exactly or with
+ * other typography;</li>
  * <li>a quote that occurs several times is placed only where the neighbours on both sides predict it
  * (next to an edit, a copy of the text around it can read the same), and only when no other reading
  * with its context lies between them;</li>
  * <li>an anchor and the neighbour whose shift it shares moved together only if the old text between
  * them, as far as the anchors know it, reads the same at the new place: otherwise an edit lies between
  * them and a copy glued to the edit can look like the anchor's words;</li>
+ * <li>a quote that occurs exactly once with its context, where no neighbour vouches for it, is placed when
+ * nothing the anchors know contradicts it: it keeps its place among the placed anchors around it (order
+ * and overlap), the old text the anchors know around it reads the same there, the anchors know no other
+ * place of these words in the old text, and the quote does not also stand at its old offset or where a
+ * neighbour's shift puts it;</li>
  * <li>a placed anchor whose quote also stands where the shift of another anchor near it puts it is
  * ambiguous: copied text can hold a second, equally well-placed reading of the same words.</li>
  * </ol>
@@ -31,6 +38,19 @@ import org.claimbench.dsl.source.AnchorMatcher;
 public final class AnchorRelocator {
 
 	private static final int REPORTED_OCCURRENCES = 5;
+
+	/**
+	 * How much of the old text on each side of an anchor's words the anchors must know (from its prefix and
+	 * suffix or a longer quote around it) before its one occurrence is trusted without a neighbour: a seam of
+	 * pasted text can make short words alone ("wit" glued to "he Ministers"), rarely the text around them too.
+	 */
+	private static final int KNOWN_CONTEXT = 1;
+
+	/** A quote this long needs no known context for that: a seam of pasted text rarely makes so many characters. */
+	private static final int LONG_QUOTE = 16;
+
+	/** How far from the words the old text the anchors know must read the same for such a placement. */
+	private static final int KNOWN_WINDOW = 16;
 
 	private AnchorRelocator() {
 	}
@@ -66,6 +86,7 @@ public final class AnchorRelocator {
 				result[i] = predicted(text, old, spans, i, placed, confirmed);
 			}
 		}
+		placeOnlyOccurrences(text, old, spans, counts, trusted, found, result);
 		dropReadingsElsewhere(text, spans, placed, confirmed, result);
 		List<Placement> placements = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
@@ -172,12 +193,12 @@ public final class AnchorRelocator {
 		long shiftBefore = before < 0 ? 0 : placed[before] - spans.get(before).offset();
 		boolean agrees = shift == shiftBefore && movedTogether(text, old, spans, i, before, shift);
 		// Words that still stand where they were are the likeliest to be the anchor's own.
-		boolean conflict = shift != 0 && matchesAt(text, span.quote(), span.offset())
-				|| shift != shiftBefore && matchesAt(text, span.quote(), span.offset() + shiftBefore);
+		boolean conflict = shift != 0 && standsAt(text, span.quote(), span.offset())
+				|| shift != shiftBefore && standsAt(text, span.quote(), span.offset() + shiftBefore);
 		if (after >= 0) {
 			long shiftAfter = placed[after] - spans.get(after).offset();
 			agrees |= shift == shiftAfter && movedTogether(text, old, spans, i, after, shift);
-			conflict |= shift != shiftAfter && matchesAt(text, span.quote(), span.offset() + shiftAfter);
+			conflict |= shift != shiftAfter && standsAt(text, span.quote(), span.offset() + shiftAfter);
 		}
 		return agrees && !conflict;
 	}
@@ -198,6 +219,65 @@ public final class AnchorRelocator {
 	}
 
 	/**
+	 * Places the anchors whose quote occurs exactly once with their context, though no neighbour vouches for
+	 * them, when nothing the anchors know speaks against the one occurrence (rule 6).
+	 */
+	private static void placeOnlyOccurrences(String text, OldText old, List<AnchorSpan> spans, int[] counts,
+			boolean[] trusted, List<List<Integer>> found, int[] result) {
+		int n = spans.size();
+		boolean[] placedSoFar = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			placedSoFar[i] = result[i] >= 0;
+		}
+		for (int i = 0; i < n; i++) {
+			if (result[i] >= 0 || counts[i] != 1 || !trusted[i]) {
+				continue;
+			}
+			AnchorSpan span = spans.get(i);
+			int at = found.get(i).get(0);
+			long shift = at - (long) span.offset();
+			int before = neighbour(spans, placedSoFar, i, -1);
+			int after = neighbour(spans, placedSoFar, i, +1);
+			boolean fits = fitsBetween(spans, result, before, i, at) && fitsBetween(spans, result, i, after, at)
+					&& !(shift != 0 && standsAt(text, span.quote(), span.offset()))
+					&& !(before >= 0 && standsAtShiftOf(text, spans, result, before, i, shift))
+					&& !(after >= 0 && standsAtShiftOf(text, spans, result, after, i, shift))
+					&& old.survivesAround(text, span.offset(), span.quote().length(), shift,
+							span.quote().length() >= LONG_QUOTE ? 0 : KNOWN_CONTEXT, KNOWN_WINDOW)
+					&& !old.occursElsewhere(span.quote(), span.offset());
+			if (fits) {
+				result[i] = at;
+				placedSoFar[i] = true;
+			}
+		}
+	}
+
+	/**
+	 * True when anchors {@code first} and {@code second} (old offsets in that order, -1 for none) keep their
+	 * order and overlap with the one of them not yet placed put at {@code at}: placed words survived whole, so
+	 * words that did not overlap still do not, and words that overlapped moved together.
+	 */
+	private static boolean fitsBetween(List<AnchorSpan> spans, int[] result, int first, int second, int at) {
+		if (first < 0 || second < 0) {
+			return true;
+		}
+		long newFirst = result[first] >= 0 ? result[first] : at;
+		long newSecond = result[second] >= 0 ? result[second] : at;
+		AnchorSpan a = spans.get(first);
+		AnchorSpan b = spans.get(second);
+		if (end(a) <= b.offset()) {
+			return newFirst + a.quote().length() <= newSecond;
+		}
+		return newSecond - newFirst == (long) b.offset() - a.offset();
+	}
+
+	/** True when the quote of anchor {@code i} stands where the shift of placed anchor {@code j} puts it, and that differs. */
+	private static boolean standsAtShiftOf(String text, List<AnchorSpan> spans, int[] result, int j, int i, long shift) {
+		long other = result[j] - (long) spans.get(j).offset();
+		return other != shift && standsAt(text, spans.get(i).quote(), spans.get(i).offset() + other);
+	}
+
+	/**
 	 * Reports as ambiguous every placed anchor whose quote also stands where the shift of a confirmed
 	 * anchor near it puts it: a copy of the text can give its words a second place that fits as well.
 	 */
@@ -212,11 +292,11 @@ public final class AnchorRelocator {
 			}
 			AnchorSpan span = spans.get(i);
 			long shift = result[i] - (long) span.offset();
-			boolean elsewhere = shift != 0 && span.offset() < OldText.REACH && matchesAt(text, span.quote(), span.offset());
+			boolean elsewhere = shift != 0 && span.offset() < OldText.REACH && standsAt(text, span.quote(), span.offset());
 			for (int k = firstAtLeast(sureOffsets, (long) span.offset() - OldText.REACH); !elsewhere && k < sure.length
 					&& sureOffsets[k] <= (long) span.offset() + OldText.REACH; k++) {
 				long other = placed[sure[k]] - (long) sureOffsets[k];
-				elsewhere = other != shift && matchesAt(text, span.quote(), span.offset() + other);
+				elsewhere = other != shift && standsAt(text, span.quote(), span.offset() + other);
 			}
 			if (elsewhere) {
 				result[i] = -1;
@@ -236,6 +316,14 @@ public final class AnchorRelocator {
 			}
 		}
 		return low;
+	}
+
+	/**
+	 * True when the quote stands at the offset, exactly or with other typography (a soft hyphen, a curly
+	 * apostrophe put into the words): either way the words may still be there, so another place is in doubt.
+	 */
+	private static boolean standsAt(String text, String quote, long offset) {
+		return matchesAt(text, quote, offset) || Typography.matchesFoldedAt(text, offset, quote);
 	}
 
 	private static boolean matchesAt(String text, String quote, long offset) {

@@ -17,6 +17,7 @@ final class OldText {
 	static final int REACH = 4096;
 
 	private final char[] known;
+	private String knownText;
 
 	OldText(List<AnchorSpan> spans, int newLength) {
 		int limit = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(2L * newLength, newLength + 65_536L));
@@ -78,5 +79,38 @@ final class OldText {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * True when the anchors know at least {@code context} characters of the old text right before and right
+	 * after the words at {@code offset}, and every character they know within {@code window} of the words
+	 * stands in the new text moved by {@code shift}.
+	 */
+	boolean survivesAround(String text, int offset, int length, long shift, int context, int window) {
+		long end = (long) offset + length;
+		if (offset < context || end + context > known.length) {
+			return false;
+		}
+		for (int k = 1; k <= context; k++) {
+			if (known[offset - k] == UNKNOWN || known[(int) end + k - 1] == UNKNOWN) {
+				return false;
+			}
+		}
+		int from = Math.max(0, offset - window);
+		int to = (int) Math.min(known.length, end + window);
+		return survives(text, from, to, shift, offset) && survives(text, from, to, shift, to - 1);
+	}
+
+	/** True when the anchors show the quote in the old text at another offset than {@code offset}. */
+	boolean occursElsewhere(String quote, int offset) {
+		if (knownText == null) {
+			knownText = new String(known);
+		}
+		for (int at = knownText.indexOf(quote); at >= 0; at = knownText.indexOf(quote, at + 1)) {
+			if (at != offset) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

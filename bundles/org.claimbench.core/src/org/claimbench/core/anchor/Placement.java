@@ -19,7 +19,10 @@ public record Placement(Status status, int offset, List<Integer> occurrences, in
 		MOVED,
 		/** The quote (with its context) occurs nowhere in the changed text. */
 		NOT_FOUND,
-		/** The quote occurs, but nothing confirms which occurrence the anchor meant. */
+		/**
+		 * The quote occurs, but nothing confirms which occurrence the anchor meant, or (when it occurs once)
+		 * something the anchors know speaks against the one occurrence.
+		 */
 		AMBIGUOUS;
 	}
 

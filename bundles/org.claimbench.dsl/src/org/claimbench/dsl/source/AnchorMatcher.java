@@ -51,4 +51,19 @@ public final class AnchorMatcher {
 		}
 		return best;
 	}
+
+	/** The occurrence of the quote with its prefix and suffix nearest to the hint offset, or -1 when there is none. */
+	public static int nearestInContext(String text, String quote, long hint, String prefix, String suffix) {
+		if (quote == null || quote.isEmpty()) {
+			return -1;
+		}
+		int best = -1;
+		for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+			if (prefixMatches(text, at, prefix) && suffixMatches(text, at + quote.length(), suffix)
+					&& (best < 0 || Math.abs(at - hint) < Math.abs(best - hint))) {
+				best = at;
+			}
+		}
+		return best;
+	}
 }

@@ -17,6 +17,7 @@ public final class SourceText {
 	private final URI uri;
 	private final String text;
 	private final int[] lineStarts;
+	private FoldedText folded;
 
 	public SourceText(URI uri, String text) {
 		this.uri = uri;
@@ -51,6 +52,14 @@ public final class SourceText {
 
 	public String text() {
 		return text;
+	}
+
+	/** The text with its typography folded, made on first use: only anchors that do not match need it. */
+	public synchronized FoldedText folded() {
+		if (folded == null) {
+			folded = new FoldedText(text);
+		}
+		return folded;
 	}
 
 	public int length() {

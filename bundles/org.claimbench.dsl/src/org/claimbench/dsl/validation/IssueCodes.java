@@ -38,6 +38,14 @@ public interface IssueCodes {
 	String QUOTE_MOVED = PREFIX + "quoteMoved";
 	String QUOTE_NOT_FOUND = PREFIX + "quoteNotFound";
 	String CONTEXT_MISMATCH = PREFIX + "contextMismatch";
+	/**
+	 * The quote matches the text only when curly quotes, no-break spaces, invisible characters or ligatures
+	 * are read as typed. Issue data: the text's exact words, then their offset (a quick fix writes both).
+	 * ({@link #CONTEXT_MISMATCH}, an error: issue data the context the text now has, which confirms the anchor
+	 * when written as its prefix or suffix, then the offset where the quote occurs with its recorded context,
+	 * when it does.)
+	 */
+	String QUOTE_NEAR_MISS = PREFIX + "quoteNearMiss";
 
 	String DUPLICATE_SCHEMA = PREFIX + "duplicateSchema";
 	String AMBIGUOUS_SCHEMA = PREFIX + "ambiguousSchema";

@@ -2,15 +2,14 @@ package org.claimbench.dsl.validation;
 
 import java.util.Map;
 
-import org.claimbench.dsl.source.AnchorMatcher;
 import org.claimbench.dsl.source.SourceLoad;
-import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
@@ -18,8 +17,9 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 /**
  * Checks that a document's source text can be read and that every anchor quotes it exactly at its
- * offset. A source that cannot be read gets one error and no anchor diagnostics; an anchor gets at
- * most one diagnostic about its quote, so a changed word in the source shows up once.
+ * offset, with its prefix and suffix where given ({@link AnchorCheck}). A source that cannot be read
+ * gets one error and no anchor diagnostics; an anchor gets at most one diagnostic about its quote, so a
+ * changed word in the source shows up once.
  */
 public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 
@@ -56,71 +56,19 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		SourceLoad load = source(document);
-		String quote = anchor.getQuote() == null ? "" : anchor.getQuote();
 		if (!load.isLoaded()) {
 			return;
 		}
-		if (quote.isEmpty()) {
-			error(what(anchor) + " is empty; an anchor quotes at least one character of the source text", anchor,
-					CLAIMS.getAnchor_Quote(), IssueCodes.EMPTY_QUOTE);
-			return;
+		for (AnchorCheck.Problem problem : AnchorCheck.check(load.text(), what(anchor), anchor.getQuote(),
+				anchor.getOffset(), anchor.getPrefix(), anchor.getSuffix())) {
+			EStructuralFeature feature = switch (problem.part()) {
+				case QUOTE -> CLAIMS.getAnchor_Quote();
+				case OFFSET -> CLAIMS.getAnchor_Offset();
+				case PREFIX -> CLAIMS.getAnchor_Prefix();
+				case SUFFIX -> CLAIMS.getAnchor_Suffix();
+			};
+			error(problem.message(), anchor, feature, problem.code(), problem.data());
 		}
-		SourceText source = load.text();
-		String text = source.text();
-		int offset = anchor.getOffset();
-		if (AnchorMatcher.matchesAt(text, quote, offset)) {
-			checkContext(anchor, source);
-			return;
-		}
-		int moved = AnchorMatcher.nearest(text, quote, offset, anchor.getPrefix(), anchor.getSuffix());
-		String occurs = moved < 0 ? "" : "; the quote occurs at offset " + moved + " (line " + source.lineOf(moved) + ")";
-		String subject = what(anchor) + " " + Describe.quoted(quote);
-		if (!source.contains(offset, quote.length())) {
-			String outside = "Offset " + offset + " of " + subject.substring(0, 1).toLowerCase() + subject.substring(1)
-					+ " lies outside the source text (" + source.fileName() + " has " + source.length() + " characters)";
-			if (moved < 0) {
-				error(outside + ", and the quote occurs nowhere in it", anchor, CLAIMS.getAnchor_Offset(),
-						IssueCodes.ANCHOR_OUT_OF_RANGE);
-			} else {
-				error(outside + occurs, anchor, CLAIMS.getAnchor_Offset(), IssueCodes.QUOTE_MOVED, String.valueOf(moved));
-			}
-			return;
-		}
-		String mismatch = subject + " does not match the source text at offset " + offset + " (" + source.fileName()
-				+ ", line " + source.lineOf(offset) + "): found " + Describe.quoted(source.excerpt(offset, quote.length()));
-		if (moved < 0) {
-			error(mismatch + ", and the quote occurs nowhere in " + source.fileName(), anchor, CLAIMS.getAnchor_Quote(),
-					IssueCodes.QUOTE_NOT_FOUND);
-		} else {
-			error(mismatch + occurs, anchor, CLAIMS.getAnchor_Offset(), IssueCodes.QUOTE_MOVED, String.valueOf(moved));
-		}
-	}
-
-	/** Prefix and suffix are optional context; when given and different, the anchor still holds, so only a warning. */
-	private void checkContext(Anchor anchor, SourceText source) {
-		String text = source.text();
-		int offset = anchor.getOffset();
-		String prefix = anchor.getPrefix();
-		if (!AnchorMatcher.prefixMatches(text, offset, prefix)) {
-			int start = Math.max(0, offset - prefix.length());
-			warning("Prefix " + Describe.quoted(prefix) + " does not match the text before" + where(anchor, source) + ": found "
-					+ Describe.quoted(text.substring(start, offset)), anchor, CLAIMS.getAnchor_Prefix(),
-					IssueCodes.CONTEXT_MISMATCH);
-		}
-		String suffix = anchor.getSuffix();
-		int end = offset + anchor.getQuote().length();
-		if (!AnchorMatcher.suffixMatches(text, end, suffix)) {
-			warning("Suffix " + Describe.quoted(suffix) + " does not match the text after" + where(anchor, source) + ": found "
-					+ Describe.quoted(source.excerpt(end, suffix.length())), anchor, CLAIMS.getAnchor_Suffix(),
-					IssueCodes.CONTEXT_MISMATCH);
-		}
-	}
-
-	/** Where a context warning points; built only for a warning, since nearly every anchor matches. */
-	private static String where(Anchor anchor, SourceText source) {
-		int offset = anchor.getOffset();
-		return " " + what(anchor).toLowerCase() + " " + Describe.quoted(anchor.getQuote()) + " at offset " + offset + " ("
-				+ source.fileName() + ", line " + source.lineOf(offset) + ")";
 	}
 
 	private static String what(Anchor anchor) {

@@ -103,17 +103,17 @@ class AnchorValidationTest {
 	}
 
 	@Test
-	void prefixThatDoesNotMatchIsAWarning() {
+	void prefixThatDoesNotMatchIsAnError() {
 		project.edit(DOC, RUSSIA, RUSSIA + " prefix \"China, and \"");
-		assertSingle(project.validate(DOC), IssueCodes.CONTEXT_MISMATCH, Severity.WARNING, 13,
+		assertSingle(project.validate(DOC), IssueCodes.CONTEXT_MISMATCH, Severity.ERROR, 13,
 				"Prefix \"China, and \" does not match the text before quote \"Russia's undermining of arms control\" "
 						+ "at offset 1046 (us-japan-edd-2024.txt, line 7): found \"senal, and \"");
 	}
 
 	@Test
-	void suffixThatDoesNotMatchIsAWarning() {
+	void suffixThatDoesNotMatchIsAnError() {
 		project.edit(DOC, RUSSIA, RUSSIA + " suffix \" and the regional\"");
-		assertSingle(project.validate(DOC), IssueCodes.CONTEXT_MISMATCH, Severity.WARNING, 13,
+		assertSingle(project.validate(DOC), IssueCodes.CONTEXT_MISMATCH, Severity.ERROR, 13,
 				"Suffix \" and the regional\" does not match the text after", "found \" and the global n\"");
 	}
 

@@ -109,7 +109,7 @@ class SourceValidationTest {
 	void documentInAWorkspaceProjectFindsItsSource() {
 		project.asPlatformProject("harbour");
 		project.edit(DOC, "of\"", "at\"");
-		assertSingle(project.validate(DOC), IssueCodes.CONTEXT_MISMATCH, Severity.WARNING, 22,
+		assertSingle(project.validate(DOC), IssueCodes.CONTEXT_MISMATCH, Severity.ERROR, 22,
 				"(statement.txt, line 3)");
 	}
 
