@@ -11,6 +11,11 @@ public class DoubleQuotedStrings extends STRINGValueConverter {
 
 	@Override
 	protected String toEscapedString(String value) {
+		return literal(value);
+	}
+
+	/** The value as a string literal of the languages, as the serializer writes it (quick fixes write the same). */
+	public static String literal(String value) {
 		StringBuilder escaped = new StringBuilder(value.length() + 2).append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);

@@ -172,4 +172,29 @@ class HoverAndCodeActionTest {
 		}
 		assertNull(session.initializeResult().getCapabilities().getSignatureHelpProvider());
 	}
+
+	@Test
+	void aQuoteWithOtherTypographyIsRewrittenToTheTextsExactWords() throws Exception {
+		int at = AnnotationWorkspace.SOURCE.indexOf("North Korea's continued");
+		String text = workspace.documentText.replace("quote \"North Korea's continued", "quote \"North Korea\u2019s continued");
+		Diagnostic nearMiss = withCode(session.open(workspace.document, text), "claimbench.quoteNearMiss");
+		List<CodeAction> actions = codeActions(text, nearMiss);
+		assertEquals("Quote the text's exact words", actions.get(0).getTitle());
+		List<TextEdit> edits = edits(actions.get(0));
+		assertEquals("\"North Korea's continued destabilizing behavior\"", edits.get(0).getNewText());
+		assertEquals(String.valueOf(at), edits.get(1).getNewText());
+	}
+
+	@Test
+	void aContextThatNoLongerMatchesIsConfirmedByRecordingTheTextsContext() throws Exception {
+		String text = workspace.documentText.replace("reinforce deterrence\" at", "reinforce deterrence\" suffix \" now\" at")
+				.replace("\" suffix \" now\" at " + AnnotationWorkspace.SOURCE.indexOf("reaffirmed the intent"),
+						"\" at " + AnnotationWorkspace.SOURCE.indexOf("reaffirmed the intent") + " suffix \" now\"");
+		Diagnostic mismatch = withCode(session.open(workspace.document, text), "claimbench.contextMismatch");
+		List<CodeAction> actions = codeActions(text, mismatch);
+		assertEquals("Confirm the anchor here (record the context the text now has)", actions.get(0).getTitle());
+		TextEdit edit = edits(actions.get(0)).get(0);
+		assertTrue(edit.getNewText().startsWith("\".") && !edit.getNewText().contains("now"), edit.getNewText());
+		assertEquals(positionOf(text, "\" now\"", 0), edit.getRange().getStart());
+	}
 }

@@ -1,8 +1,11 @@
 package org.claimbench.dsl.ide.quickfix;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.claimbench.dsl.conversion.DoubleQuotedStrings;
 import org.claimbench.dsl.validation.IssueCodes;
+import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.DocumentElement;
 import org.eclipse.emf.ecore.EObject;
@@ -34,6 +37,38 @@ public class ClaimDocumentQuickfixes extends AbstractDeclarativeIdeQuickfixProvi
 		acceptor.accept("Re-anchor the quote where it now occurs", (diagnostic, element, document) -> {
 			String offset = IssueData.first(diagnostic);
 			return offset == null || !offset.matches("\\d+") ? List.of() : List.of(new TextEdit(diagnostic.getRange(), offset));
+		});
+	}
+
+	/**
+	 * The recorded prefix or suffix no longer matches (issue data: the context the text now has): writing it
+	 * is the person's confirmation that the anchor stands on the right words.
+	 */
+	@QuickFix(IssueCodes.CONTEXT_MISMATCH)
+	public void confirmContext(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Confirm the anchor here (record the context the text now has)", (diagnostic, element, document) -> {
+			String context = IssueData.first(diagnostic);
+			return context == null ? List.of() : List.of(new TextEdit(diagnostic.getRange(), DoubleQuotedStrings.literal(context)));
+		});
+	}
+
+	/** The quote matches only with other typography (issue data: the exact words, their offset): quote them exactly. */
+	@QuickFix(IssueCodes.QUOTE_NEAR_MISS)
+	public void quoteExactWords(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Quote the text's exact words", (diagnostic, element, document) -> {
+			List<String> data = IssueData.all(diagnostic);
+			if (data.size() < 2 || !data.get(1).matches("\\d+") || !(element instanceof Anchor anchor)) {
+				return List.of();
+			}
+			List<INode> offsets = NodeModelUtils.findNodesForFeature(anchor, ClaimsPackage.eINSTANCE.getAnchor_Offset());
+			List<TextEdit> edits = new ArrayList<>();
+			edits.add(new TextEdit(diagnostic.getRange(), DoubleQuotedStrings.literal(data.get(0))));
+			if (!offsets.isEmpty()) {
+				INode offset = offsets.get(0);
+				edits.add(new TextEdit(new Range(document.getPosition(offset.getOffset()), document.getPosition(offset.getEndOffset())),
+						data.get(1)));
+			}
+			return edits;
 		});
 	}
 

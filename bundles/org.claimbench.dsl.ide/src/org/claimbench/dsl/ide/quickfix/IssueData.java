@@ -1,5 +1,8 @@
 package org.claimbench.dsl.ide.quickfix;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.lsp4j.Diagnostic;
 
 import com.google.gson.JsonArray;
@@ -13,6 +16,19 @@ import com.google.gson.JsonPrimitive;
 final class IssueData {
 
 	private IssueData() {
+	}
+
+	static List<String> all(Diagnostic diagnostic) {
+		Object data = diagnostic.getData();
+		List<String> values = new ArrayList<>();
+		if (data instanceof String[] strings) {
+			values.addAll(List.of(strings));
+		} else if (data instanceof JsonArray array) {
+			array.forEach(e -> values.add(e.isJsonPrimitive() ? e.getAsString() : null));
+		} else if (data != null && !(data instanceof JsonElement)) {
+			values.add(data.toString());
+		}
+		return values;
 	}
 
 	static String first(Diagnostic diagnostic) {
