@@ -3,10 +3,12 @@ package org.claimbench.dsl;
 import org.claimbench.dsl.conversion.ClaimBenchValueConverters;
 import org.claimbench.dsl.formatting.ClaimDocumentFormatter;
 import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
+import org.claimbench.dsl.messages.ClaimBenchSyntaxMessages;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 /** Bindings of the annotation language (.claims). */
 public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModule {
@@ -22,5 +24,9 @@ public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModu
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return ClaimBenchLinkingMessages.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ClaimBenchSyntaxMessages.class;
 	}
 }

@@ -38,4 +38,12 @@ public interface IssueCodes {
 	String QUOTE_MOVED = PREFIX + "quoteMoved";
 	String QUOTE_NOT_FOUND = PREFIX + "quoteNotFound";
 	String CONTEXT_MISMATCH = PREFIX + "contextMismatch";
+
+	String GROUP_WITHOUT_MEMBERS = PREFIX + "groupWithoutMembers";
+	String SECOND_PARENT = PREFIX + "secondParent";
+	String RELATION_TO_ITSELF = PREFIX + "relationToItself";
+	String DUPLICATE_RELATION = PREFIX + "duplicateRelation";
+	String DUPLICATE_ANCHOR = PREFIX + "duplicateAnchor";
+	String GROUP_OF_NON_GROUP_KIND = PREFIX + "groupOfNonGroupKind";
+	String HOLDER_CANNOT_HOLD = PREFIX + "holderCannotHold";
 }
