@@ -291,8 +291,11 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 	@Check
 	public void checkGroupKindIsAGroupKind(Actor group) {
 		ActorKind kind = group.getKind();
+		if (!group.isGroup() || kind == null || kind.eIsProxy()) {
+			return;
+		}
 		ActorKind groupKind = codebookKind(group, GROUP_KIND);
-		if (group.isGroup() && kind != null && !kind.eIsProxy() && groupKind != null && !SchemaQueries.conformsTo(kind, groupKind)) {
+		if (groupKind != null && !SchemaQueries.conformsTo(kind, groupKind)) {
 			warning("Group '" + group.getName() + "' has kind " + kind.getName() + ", which is not a kind of group (not derived from "
 					+ GROUP_KIND + "); give it a group kind" + kindsDerivedFrom(group, groupKind) + ", or make it an actor",
 					group, CLAIMS.getActor_Kind(), IssueCodes.GROUP_OF_NON_GROUP_KIND);

@@ -121,4 +121,11 @@ class SyntaxMessagesTest {
 		assertIssue(project.validate(SampleProject.DETERRENCE).get(0), Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 34,
 				"'kind' cannot start an element of a schema, which starts with 'actor kind', 'claim kind', 'enum' or 'relation kind'");
 	}
+
+	@Test
+	void schemaNamedWithAStringSaysANameIsExpected() {
+		project.edit(SampleProject.DETERRENCE, "schema deterrence", "schema \"deterrence\"");
+		assertSingle(project.validate(SampleProject.DETERRENCE), Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 1,
+				"Expected a name, found the string \"deterrence\"");
+	}
 }
