@@ -60,7 +60,8 @@ public class ClaimBenchSyntaxMessages extends SyntaxErrorMessageProvider {
 		}
 		if (e instanceof MismatchedTokenException mismatch && mismatch.expecting == Token.EOF) {
 			Token token = e instanceof UnwantedTokenException unwanted ? unwanted.getUnexpectedToken() : e.token;
-			return capitalized(TokenWords.found(token)) + " cannot start " + topLevel(context);
+			EObject file = context != null || node == null ? context : node.getRootNode().getSemanticElement();
+			return capitalized(TokenWords.found(token)) + " cannot start " + topLevel(file);
 		}
 		if (e instanceof UnwantedTokenException unwanted) {
 			return "Unexpected " + TokenWords.found(unwanted.getUnexpectedToken()) + where + "; expected "
