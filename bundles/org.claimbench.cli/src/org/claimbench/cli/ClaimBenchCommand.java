@@ -1,13 +1,16 @@
 package org.claimbench.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "claimbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -16,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		footer = { "", "validate, export, import, reanchor and stats run in a command-line server that stays up between",
 				"commands (started on first use, stopped after 3 hours idle, CLAIMBENCH_SERVER_IDLE changes that).",
 				"'claimbench server status' tells whether one runs, 'claimbench server stop' stops it.",
-				"CLAIMBENCH_SERVER=off or --no-server runs every command in its own process instead." })
+				"CLAIMBENCH_SERVER=off or --no-server runs every command in its own process instead.",
+				"Without a command, or with options such as -data FOLDER only, claimbench starts the workbench." })
 public class ClaimBenchCommand implements Runnable {
 
 	@Spec
@@ -43,6 +47,8 @@ public class ClaimBenchCommand implements Runnable {
 				.addSubcommand(new FormatCommand(workingDirectory))
 				.addSubcommand(new LspCommand())
 				.addSubcommand(new CommandLine.HelpCommand());
+		HelpText.reflow(commandLine);
+		commandLine.setParameterExceptionHandler(ClaimBenchCommand::usageError);
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
 			// A bug must still not greet the user with a stack trace; the message says where to look.
 			PrintWriter err = cmd.getErr();
@@ -50,6 +56,31 @@ public class ClaimBenchCommand implements Runnable {
 			return ExitCodes.USAGE_OR_IO;
 		});
 		return commandLine;
+	}
+
+	/** An unknown command is named as such, with the list of commands; other usage errors as picocli says them. */
+	private static int usageError(ParameterException e, String[] arguments) {
+		CommandLine commandLine = e.getCommandLine();
+		PrintWriter err = commandLine.getErr();
+		boolean atTop = commandLine.getParent() == null;
+		if (atTop && e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+				&& !unmatched.getUnmatched().get(0).startsWith("-")) {
+			String command = unmatched.getUnmatched().get(0);
+			List<String> suggestions = unmatched.getSuggestions();
+			err.println("claimbench: unknown command '" + command + "'"
+					+ (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?"));
+			err.println();
+			err.println("Commands:");
+			err.print(HelpText.commandList(commandLine));
+			err.println();
+			err.println("'claimbench COMMAND --help' tells more about one of them.");
+		} else {
+			err.println("claimbench: " + e.getMessage());
+			if (!UnmatchedArgumentException.printSuggestions(e, err)) {
+				commandLine.usage(err, commandLine.getColorScheme());
+			}
+		}
+		return ExitCodes.USAGE_OR_IO;
 	}
 
 	/** Colours in help and usage errors when the user's terminal shows them, decided by the caller. */

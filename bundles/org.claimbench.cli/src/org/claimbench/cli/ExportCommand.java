@@ -76,6 +76,11 @@ class ExportCommand implements Callable<Integer> {
 			err.println("claimbench: --source-base needs --to webannotation and an absolute URI such as https://example.org/statements/");
 			return ExitCodes.USAGE_OR_IO;
 		}
+		Path file = workingDirectory.resolve(output);
+		if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
+			err.println(Folders.missing(output, file));
+			return ExitCodes.USAGE_OR_IO;
+		}
 		CheckedModel checked = CheckedModel.load(paths, workingDirectory, progress, err);
 		if (checked.model().hasLoadProblems()) {
 			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
@@ -94,7 +99,6 @@ class ExportCommand implements Callable<Integer> {
 					+ (errors.size() == 1 ? " error" : " errors") + " (use --force to export anyway)");
 			return ExitCodes.MODEL_ERRORS;
 		}
-		Path file = workingDirectory.resolve(output);
 		if (Files.isDirectory(file)) {
 			err.println("claimbench: " + output + " is a folder; give the file to write with -o");
 			return ExitCodes.USAGE_OR_IO;

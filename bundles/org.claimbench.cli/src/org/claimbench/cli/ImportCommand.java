@@ -3,7 +3,13 @@ package org.claimbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.claimbench.core.ClaimBenchLanguages;
@@ -18,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = { "Turns a ClaimBench XMI file back into annotation DSL text.",
-				"The schemas it uses must be inside the XMI (as 'export --to xmi' writes them)." },
+				"The schemas it uses must be inside the XMI (as 'export --to xmi' writes them); they are written",
+				"beside the document, except where a schema file of that name is there already.",
+				"The source text is not in the XMI: copy it beside the document." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:imported", "2:usage or I/O problem, or XMI that is not a ClaimBench model" })
 class ImportCommand implements Callable<Integer> {
@@ -47,18 +55,45 @@ class ImportCommand implements Callable<Integer> {
 					+ ClaimBenchLanguages.DOCUMENT_EXTENSION + ")");
 			return ExitCodes.USAGE_OR_IO;
 		}
+		Path file = workingDirectory.resolve(output);
+		if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
+			err.println(Folders.missing(output, file));
+			return ExitCodes.USAGE_OR_IO;
+		}
 		XmiImporter.Result result = new XmiImporter().importDocument(workingDirectory.resolve(xmi));
 		if (!result.ok()) {
 			workingDirectory.shownAll(result.problems()).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
 		}
+		List<Path> written = new ArrayList<>();
 		try {
-			AtomicFiles.write(workingDirectory.resolve(output), result.text().getBytes(StandardCharsets.UTF_8));
+			for (Map.Entry<String, String> schema : result.schemas().entrySet()) {
+				Path shown = output.resolveSibling(schema.getKey());
+				Path schemaFile = workingDirectory.resolve(shown);
+				byte[] text = schema.getValue().getBytes(StandardCharsets.UTF_8);
+				if (!Files.exists(schemaFile)) {
+					AtomicFiles.write(schemaFile, text);
+					written.add(shown);
+				} else if (!Arrays.equals(Files.readAllBytes(schemaFile), text)) {
+					// A schema the user keeps there is theirs; the copy in the XMI never replaces it.
+					err.println("claimbench: kept " + shown + ", which differs from the schema of that name in " + xmi
+							+ "; the imported document is validated against the one kept");
+				}
+			}
+			AtomicFiles.write(file, result.text().getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		}
-		spec.commandLine().getOut().println("imported " + xmi + " to " + output);
+		spec.commandLine().getOut().println("imported " + xmi + " to " + output + (written.isEmpty() ? ""
+				: ", with " + (written.size() == 1 ? "its schema " : "its schemas ")
+						+ written.stream().map(Path::toString).collect(Collectors.joining(", "))));
+		Path source = result.source() == null ? null : file.resolveSibling(result.source());
+		if (source != null && !Files.exists(source)) {
+			err.println("claimbench: note: the source text " + result.source() + " is not beside " + output
+					+ " (an XMI file does not carry it); copy it to " + output.resolveSibling(result.source())
+					+ " before validating");
+		}
 		return ExitCodes.OK;
 	}
 }

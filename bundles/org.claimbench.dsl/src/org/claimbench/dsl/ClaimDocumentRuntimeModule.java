@@ -5,12 +5,14 @@ import org.claimbench.dsl.formatting.ClaimDocumentFormatter;
 import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
 import org.claimbench.dsl.naming.ClaimDocumentNames;
 import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
+import org.claimbench.dsl.messages.ClaimBenchSyntaxMessages;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 /** Bindings of the annotation language (.claims). */
 public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModule {
@@ -36,5 +38,9 @@ public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModu
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return ClaimDocumentNames.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ClaimBenchSyntaxMessages.class;
 	}
 }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.claimbench.core.ClaimBenchLanguages;
 import org.claimbench.core.Diagnostic;
@@ -40,12 +42,24 @@ import org.eclipse.xtext.serializer.ISerializer;
  */
 public class XmiImporter {
 
-	/** The DSL text, or the problems that prevented it. */
-	public record Result(String text, List<Diagnostic> problems) {
+	/**
+	 * The DSL text of the document, the DSL text of each schema it carries by file name
+	 * ({@code codebook.cbschema}), the document's source path as it names it, or the problems that
+	 * prevented them.
+	 */
+	public record Result(String text, Map<String, String> schemas, String source, List<Diagnostic> problems) {
+
+		Result(String text, List<Diagnostic> problems) {
+			this(text, Map.of(), null, problems);
+		}
+
 		public boolean ok() {
 			return text != null;
 		}
 	}
+
+	/** Schema names become file names, so only names the schema language accepts are written. */
+	private static final Pattern SCHEMA_NAME = Pattern.compile("\\^?[A-Za-z_][A-Za-z0-9_]*");
 
 	public Result importDocument(Path xmi) {
 		List<Diagnostic> problems = new ArrayList<>();
@@ -145,12 +159,31 @@ public class XmiImporter {
 						"cannot write the document as DSL text: " + unparsable));
 				return new Result(null, problems);
 			}
-			return new Result(text, problems);
+			Map<String, String> schemaTexts = new LinkedHashMap<>();
+			for (Schema schema : schemas) {
+				String name = schema.getName() == null ? "" : schema.getName().replace("^", "");
+				String schemaText = SCHEMA_NAME.matcher(name).matches() ? serialize(schema) : null;
+				String broken = schemaText == null ? "its name '" + schema.getName() + "' is not a valid schema name"
+						: syntaxError(schemaText, schema.eResource().getURI());
+				if (broken != null) {
+					problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
+							"cannot write schema '" + schema.getName() + "' as DSL text: " + broken));
+					return new Result(null, problems);
+				}
+				schemaTexts.put(name + "." + ClaimBenchLanguages.SCHEMA_EXTENSION, schemaText);
+			}
+			return new Result(text, schemaTexts, document.getSource(), problems);
 		} catch (IOException | RuntimeException e) {
 			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
 					"cannot write the document as DSL text: " + message(e)));
 			return new Result(null, problems);
 		}
+	}
+
+	private static String serialize(Schema schema) {
+		String text = ((XtextResource) schema.eResource()).getSerializer().serialize(schema,
+				SaveOptions.newBuilder().format().getOptions());
+		return text.endsWith("\n") ? text : text + "\n";
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.EnumLiteral;
 import org.claimbench.model.claims.EnumType;
 import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.NamedTypeRef;
 import org.claimbench.model.claims.PrimitiveTypeRef;
 import org.claimbench.model.claims.Schema;
@@ -66,8 +67,9 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 	private static String unknownAttribute(EObject owner, String name) {
 		Kind kind = SchemaQueries.kindOf(owner);
 		if (kind == null) {
-			String element = owner instanceof Actor actor && actor.isGroup() ? "Group" : "Actor";
-			return element + " '" + ((Actor) owner).getName() + "' has no kind, so it has no attribute '" + name + "'";
+			String element = owner instanceof Actor actor ? (actor.isGroup() ? "Group" : "Actor") : "Claim";
+			String ownerName = owner instanceof NamedElement named && named.getName() != null ? " '" + named.getName() + "'" : "";
+			return element + ownerName + " has no kind, so it has no attribute '" + name + "'";
 		}
 		if (kind.eIsProxy()) {
 			return null;
@@ -115,6 +117,7 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 		if (schema == null) {
 			return null;
 		}
-		return "Schema '" + schema.getName() + "' and its imports declare no " + what + " '" + name + "'";
+		String schemaName = schema.getName() == null ? "This schema" : "Schema '" + schema.getName() + "'";
+		return schemaName + " and its imports declare no " + what + " '" + name + "'";
 	}
 }

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.dsl.schema.ValueSyntax;
 import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
 import org.claimbench.model.claims.Claim;
@@ -41,6 +43,10 @@ import org.eclipse.xtext.validation.ComposedChecks;
 public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 
 	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;
+
+	/** The codebook's kinds that the slip warnings follow; a schema without them gets none of those warnings. */
+	static final String GROUP_KIND = "Group";
+	static final String AGENT_KIND = "Agent";
 
 	@Check
 	public void checkUniqueNames(Document document) {
@@ -227,6 +233,106 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 				return;
 			}
 		}
+	}
+
+	@Check
+	public void checkGroupHasMembers(Actor group) {
+		if (group.isGroup() && group.getMembers().isEmpty()) {
+			error("Group '" + group.getName() + "' lists no members; name them after '=', as in: group "
+					+ group.getName() + (group.getKind() == null || group.getKind().eIsProxy() ? "" : " : " + group.getKind().getName())
+					+ " = FirstMember, SecondMember", group, CLAIMS.getNamedElement_Name(), IssueCodes.GROUP_WITHOUT_MEMBERS);
+		}
+	}
+
+	@Check
+	public void checkRelationNotToItself(Relation relation) {
+		Claim source = relation.getSource();
+		if (source != null && !source.eIsProxy() && source == relation.getTarget()) {
+			warning("Relation from " + Describe.element(source) + " to itself; a relation links two different claims",
+					relation, CLAIMS.getRelation_Target(), IssueCodes.RELATION_TO_ITSELF);
+		}
+	}
+
+	@Check
+	public void checkRelationGivenOnce(Document document) {
+		Map<List<EObject>, Relation> first = new HashMap<>();
+		for (Relation relation : document.getRelations()) {
+			if (relation.getKind() == null || relation.getSource() == null || relation.getTarget() == null
+					|| relation.getKind().eIsProxy() || relation.getSource().eIsProxy() || relation.getTarget().eIsProxy()) {
+				continue;
+			}
+			Relation earlier = first.putIfAbsent(List.of(relation.getKind(), relation.getSource(), relation.getTarget()), relation);
+			if (earlier != null) {
+				warning("Relation " + relation.getKind().getName() + " " + relation.getSource().getName() + " -> "
+						+ relation.getTarget().getName() + " is given twice (first on line " + Describe.line(earlier)
+						+ "); keep one, with all its quotes", relation, CLAIMS.getRelation_Kind(), IssueCodes.DUPLICATE_RELATION);
+			}
+		}
+	}
+
+	@Check
+	public void checkAnchorGivenOnce(DocumentElement element) {
+		Map<List<Object>, Anchor> first = new HashMap<>();
+		for (Anchor anchor : element.getAnchors()) {
+			if (anchor.getQuote() == null) {
+				continue;
+			}
+			Anchor earlier = first.putIfAbsent(List.of(anchor.getQuote(), anchor.getOffset()), anchor);
+			if (earlier != null) {
+				String what = element instanceof Actor ? "Mention" : "Quote";
+				warning(what + " " + Describe.quoted(anchor.getQuote()) + " at " + anchor.getOffset() + " is given twice for "
+						+ Describe.element(element) + " (first on line " + Describe.line(earlier) + "); keep one", anchor,
+						CLAIMS.getAnchor_Quote(), IssueCodes.DUPLICATE_ANCHOR);
+			}
+		}
+	}
+
+	/** Follows the codebook: the kinds for groups derive from its actor kind Group. */
+	@Check
+	public void checkGroupKindIsAGroupKind(Actor group) {
+		ActorKind kind = group.getKind();
+		if (!group.isGroup() || kind == null || kind.eIsProxy()) {
+			return;
+		}
+		ActorKind groupKind = codebookKind(group, GROUP_KIND);
+		if (groupKind != null && !SchemaQueries.conformsTo(kind, groupKind)) {
+			warning("Group '" + group.getName() + "' has kind " + kind.getName() + ", which is not a kind of group (not derived from "
+					+ GROUP_KIND + "); give it a group kind" + kindsDerivedFrom(group, groupKind) + ", or make it an actor",
+					group, CLAIMS.getActor_Kind(), IssueCodes.GROUP_OF_NON_GROUP_KIND);
+		}
+	}
+
+	/** Follows the codebook: its actor kind Agent is "anyone who can hold a claim", so only its sub kinds hold claims. */
+	@Check
+	public void checkHolderCanHold(Claim claim) {
+		ActorKind agent = codebookKind(claim, AGENT_KIND);
+		if (agent == null) {
+			return;
+		}
+		for (int i = 0; i < claim.getHolders().size(); i++) {
+			Actor holder = claim.getHolders().get(i);
+			ActorKind kind = holder.eIsProxy() ? null : holder.getKind();
+			if (kind != null && !kind.eIsProxy() && !SchemaQueries.conformsTo(kind, agent)) {
+				warning(capitalized(Describe.element(holder)) + " of kind " + kind.getName() + " cannot hold a claim: only kinds derived from "
+						+ AGENT_KIND + " can" + kindsDerivedFrom(claim, agent), claim, CLAIMS.getClaim_Holders(), i,
+						IssueCodes.HOLDER_CANNOT_HOLD);
+			}
+		}
+	}
+
+	/** The actor kind of that name visible to the element's document, or null when its schema declares none. */
+	private static ActorKind codebookKind(EObject element, String name) {
+		Schema schema = SchemaQueries.schemaOf(element);
+		return schema == null ? null
+				: SchemaQueries.visibleElements(schema, ActorKind.class).stream().filter(k -> name.equals(k.getName()))
+						.findFirst().orElse(null);
+	}
+
+	private static String kindsDerivedFrom(EObject element, ActorKind ancestor) {
+		List<String> kinds = SchemaQueries.visibleElements(SchemaQueries.schemaOf(element), ActorKind.class).stream()
+				.filter(k -> k != ancestor && !k.isAbstract() && SchemaQueries.conformsTo(k, ancestor)).map(ActorKind::getName)
+				.toList();
+		return kinds.isEmpty() ? "" : " (" + String.join(", ", kinds) + ")";
 	}
 
 	/** The chain of memberships from the actor down to the wanted one, or null when there is none. */

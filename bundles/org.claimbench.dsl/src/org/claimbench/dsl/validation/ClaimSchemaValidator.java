@@ -195,7 +195,8 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 	 */
 	@Check
 	public void checkCategory(ClaimKind kind) {
-		if (SchemaQueries.hasInheritanceCycle(kind) || SchemaQueries.category(kind) != null) {
+		// A kind whose name did not parse has a syntax error already; "none of null" would say nothing more.
+		if (kind.getName() == null || SchemaQueries.hasInheritanceCycle(kind) || SchemaQueries.category(kind) != null) {
 			return;
 		}
 		List<Kind> chain = SchemaQueries.kindHierarchy(kind);
@@ -205,7 +206,7 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 			return;
 		}
 		error(ClaimDocumentValidator.capitalized(Describe.element(kind)) + " has no category: none of "
-				+ chain.stream().map(Kind::getName).collect(Collectors.joining(", "))
+				+ chain.stream().map(Kind::getName).filter(Objects::nonNull).collect(Collectors.joining(", "))
 				+ " says 'is Assessment', 'is Intent', 'is Commitment' or 'is Event'", kind, CLAIMS.getNamedElement_Name(),
 				IssueCodes.MISSING_CATEGORY);
 	}

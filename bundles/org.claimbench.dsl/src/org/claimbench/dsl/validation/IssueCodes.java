@@ -54,4 +54,12 @@ public interface IssueCodes {
 	String DUPLICATE_DOCUMENT = PREFIX + "duplicateDocument";
 	String DUPLICATE_REGISTER_ACTOR = PREFIX + "duplicateRegisterActor";
 	String NOT_IN_REGISTER = PREFIX + "notInRegister";
+
+	String GROUP_WITHOUT_MEMBERS = PREFIX + "groupWithoutMembers";
+	String SECOND_PARENT = PREFIX + "secondParent";
+	String RELATION_TO_ITSELF = PREFIX + "relationToItself";
+	String DUPLICATE_RELATION = PREFIX + "duplicateRelation";
+	String DUPLICATE_ANCHOR = PREFIX + "duplicateAnchor";
+	String GROUP_OF_NON_GROUP_KIND = PREFIX + "groupOfNonGroupKind";
+	String HOLDER_CANNOT_HOLD = PREFIX + "holderCannotHold";
 }

@@ -1,0 +1,131 @@
+package org.claimbench.dsl.tests.validation;
+
+import static org.claimbench.dsl.tests.validation.Issues.assertIssue;
+import static org.claimbench.dsl.tests.validation.Issues.assertNone;
+import static org.claimbench.dsl.tests.validation.Issues.assertSingle;
+import static org.claimbench.dsl.tests.validation.Issues.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimbench.dsl.tests.ClaimDocumentInjectorProvider;
+import org.claimbench.dsl.validation.IssueCodes;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Slips in the sample's text that a specialist makes by hand, and what they are told: where the slip
+ * is and what to write, in the words of the languages rather than the parser's.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ClaimDocumentInjectorProvider.class)
+class SyntaxMessagesTest {
+
+	private static final String DOC = SampleProject.DOCUMENT;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@TempDir
+	Path folder;
+
+	private ValidationProject project;
+
+	@BeforeEach
+	void copySample() {
+		project = SampleProject.in(folder, resourceSets.get());
+	}
+
+	@Test
+	void sampleStillParsesAndValidatesUnchanged() {
+		assertNone(project.validate(DOC));
+		assertNone(project.validate(SampleProject.CODEBOOK));
+		assertNone(project.validate(SampleProject.DETERRENCE));
+	}
+
+	@Test
+	void unterminatedStringIsReportedOnTheLineWhereItStarts() {
+		project.edit(DOC, "ballistic missile program\"\n", "ballistic missile program\n");
+		List<Issue> issues = project.validate(DOC);
+		assertIssue(issues.get(0), Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 155, "string is not closed");
+		// What follows the open string may read oddly, but nothing far away is blamed for it.
+		assertTrue(issues.stream().allMatch(i -> i.getLineNumber() <= 156), describe(issues));
+	}
+
+	@Test
+	void unterminatedStringAtTheEndOfTheFileIsReportedWhereItStarts() {
+		project.write(DOC, project.read(DOC) + "\nactor Seoul : State \"Seoul");
+		List<Issue> issues = project.validate(DOC);
+		assertIssue(issues.get(0), Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 265, "string is not closed");
+	}
+
+	@Test
+	void claimKindWithTwoParentsSaysAKindHasOneAndTheRestOfTheSchemaStillCounts() {
+		project.edit(SampleProject.DETERRENCE, "claim kind Need is IntentClaim", "claim kind Need is IntentClaim, AssessmentClaim");
+		assertSingle(project.validate(SampleProject.DETERRENCE), IssueCodes.SECOND_PARENT, Severity.ERROR, 34,
+				"A claim kind has one parent: Need is IntentClaim, not also AssessmentClaim");
+		assertNone(project.validate(DOC));
+	}
+
+	@Test
+	void actorKindWithTwoParentsSaysAKindHasOne() {
+		project.edit(SampleProject.CODEBOOK, "actor kind Delegation extends Group", "actor kind Delegation extends Group, State");
+		assertSingle(project.validate(SampleProject.CODEBOOK), IssueCodes.SECOND_PARENT, Severity.ERROR, 16,
+				"An actor kind has one parent: Delegation extends Group, not also State");
+	}
+
+	@Test
+	void groupWithoutMembersSaysSoAndKeepsItsAttributes() {
+		project.edit(DOC, "group Ministers : Delegation = Kamikawa, Kihara, Blinken, Austin", "group Ministers : Delegation");
+		assertSingle(project.validate(DOC), IssueCodes.GROUP_WITHOUT_MEMBERS, Severity.ERROR, 75,
+				"Group 'Ministers' lists no members; name them after '='");
+	}
+
+	@Test
+	void missingOffsetNamesWhatIsExpected() {
+		project.edit(DOC, "mention \"North Korea\" at 852", "mention \"North Korea\" at");
+		Issue first = project.validate(DOC).get(0);
+		assertIssue(first, Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 30, "a whole number", "actor 'NorthKorea'");
+	}
+
+	@Test
+	void missingKindNameSaysANameIsExpected() {
+		project.edit(DOC, "actor China : State", "actor China :");
+		Issue first = project.validate(DOC).get(0);
+		assertEquals("Missing a name in actor 'China' before the string \"China\"", first.getMessage(), describe(List.of(first)));
+	}
+
+	@Test
+	void malformedDateSaysHowDatesAreWritten() {
+		project.edit(DOC, "heldOn 2024-07-28", "heldOn 2024-7-28");
+		assertIssue(project.validate(DOC).get(0), Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 116,
+				"A date is written YYYY-MM-DD");
+	}
+
+	@Test
+	void strayWordAtTheTopLevelSaysWhatMayStartThere() {
+		project.edit(SampleProject.DETERRENCE, "claim kind Need", "kind Need");
+		assertIssue(project.validate(SampleProject.DETERRENCE).get(0), Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 34,
+				"'kind' cannot start an element of a schema, which starts with 'actor kind', 'claim kind', 'enum' or 'relation kind'");
+	}
+
+	@Test
+	void schemaNamedWithAStringSaysANameIsExpected() {
+		project.edit(SampleProject.DETERRENCE, "schema deterrence", "schema \"deterrence\"");
+		assertSingle(project.validate(SampleProject.DETERRENCE), Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 1,
+				"Expected a name, found the string \"deterrence\"");
+	}
+}
