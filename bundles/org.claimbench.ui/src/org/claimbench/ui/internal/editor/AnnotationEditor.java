@@ -216,6 +216,8 @@ public final class AnnotationEditor extends EditorPart {
 			if (!globalActions.isEmpty()) {
 				updateGlobalActions();
 			}
+			// A note such as "no annotation after the selection" answered the last key, not this selection.
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
 		});
 		getSite().setSelectionProvider(selectionProvider);
 
