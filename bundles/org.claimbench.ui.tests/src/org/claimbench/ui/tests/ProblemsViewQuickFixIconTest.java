@@ -57,6 +57,8 @@ class ProblemsViewQuickFixIconTest {
 				.getImageData().data;
 		assertFalse(Arrays.equals(plainError, row.getImage().getImageData().data),
 				"the icon tells a quick fix is there, not only that it is an error");
+		row.getParent().setSelection(row);
+		Screenshot.saveIfAsked(problems.getSite().getShell(), "problems-quick-fix");
 	}
 
 	private static Tree tree(Composite parent) {
