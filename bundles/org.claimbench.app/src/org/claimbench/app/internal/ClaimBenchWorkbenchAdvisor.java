@@ -1,11 +1,16 @@
 package org.claimbench.app.internal;
 
+import java.net.URL;
+
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -13,6 +18,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.Bundle;
 
 /** Workbench-wide set-up: the initial perspective, resource adapters, saving the workspace on exit. */
 final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -20,6 +26,7 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	static final String STARTUP_POINT = "org.claimbench.app.startup";
 
 	private static final int HEARTBEAT_MILLIS = 50;
+	private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -27,6 +34,23 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 		configurer.setSaveAndRestore(true);
 		// The Project Explorer and Problems view need the IDE's resource adapters.
 		IDE.registerAdapters();
+		declareQuickFixImages(configurer);
+	}
+
+	/**
+	 * The Problems view marks a row that has a quick fix with these images, which only the IDE's own advisor
+	 * declares; without them the row shows no sign that Quick Fix would help.
+	 */
+	private static void declareQuickFixImages(IWorkbenchConfigurer configurer) {
+		Bundle ide = Platform.getBundle(IDE_BUNDLE);
+		String[][] images = { { "IMG_OBJS_FIXABLE_ERROR", "quickfix_error_obj.png" },
+				{ "IMG_OBJS_FIXABLE_WARNING", "quickfix_warning_obj.png" }, { "IMG_OBJS_FIXABLE_INFO", "quickfix_info_obj.png" } };
+		for (String[] image : images) {
+			URL url = ide == null ? null : FileLocator.find(ide, IPath.fromPortableString("icons/full/obj16/" + image[1]));
+			if (url != null) {
+				configurer.declareImage(image[0], ImageDescriptor.createFromURL(url), true);
+			}
+		}
 	}
 
 	/**

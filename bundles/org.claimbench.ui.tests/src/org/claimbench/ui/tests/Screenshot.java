@@ -38,6 +38,13 @@ final class Screenshot {
 		if (!shell.getBounds().equals(display.getPrimaryMonitor().getClientArea())) {
 			maximize(shell);
 		}
+		// GTK paints on its frame clock, after the events the test dispatched: give it a few frames, or the
+		// picture shows the step before.
+		for (int frame = 0; frame < 10; frame++) {
+			Workbench.flush();
+			Thread.sleep(50);
+		}
+		Workbench.flush();
 		// The shell's bounds reach past its client area at the bottom; the menu bar lies above the client area.
 		Rectangle client = display.map(shell, null, shell.getClientArea());
 		Rectangle outer = shell.getBounds();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
 import org.claimbench.ui.internal.model.AnnotationEdits;
@@ -56,7 +57,11 @@ public final class NewClaimHandler extends AbstractHandler {
 			kind = dialog.kind();
 			holders.addAll(dialog.holders());
 		}
-		target.editor().apply("New Claim", AnnotationEdits.newClaim(kind, holders, target.offset(), target.quote()));
+		if (target.editor().apply("New Claim", AnnotationEdits.newClaim(kind, holders, target.offset(), target.quote()))) {
+			// The claim just made is the one the user goes on with: Claim Details and the Claims view show it.
+			List<Claim> claims = document.getClaims();
+			target.editor().select(claims.get(claims.size() - 1));
+		}
 		return null;
 	}
 }

@@ -31,6 +31,7 @@ final class NewMentionDialog extends TitleAreaDialog {
 	private Combo kindCombo;
 	private Actor existingActor;
 	private String newActorName;
+	private String newActorLabel;
 	private ActorKind newActorKind;
 
 	NewMentionDialog(Shell shell, String quote, List<Actor> actors, List<ActorKind> kinds) {
@@ -68,11 +69,14 @@ final class NewMentionDialog extends TitleAreaDialog {
 		kindCombo.select(0);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(kindCombo);
 
-		boolean hasActors = !actors.isEmpty();
-		existing.setSelection(hasActors);
-		existing.setEnabled(hasActors);
-		fresh.setSelection(!hasActors);
-		if (hasActors) {
+		// Enter must make the mention the words suggest: the actor they name, else a new one; never simply the first.
+		Actor named = ActorByWords.find(actors, quote);
+		existing.setEnabled(!actors.isEmpty());
+		existing.setSelection(named != null);
+		fresh.setSelection(named == null);
+		if (named != null) {
+			actorCombo.select(actors.indexOf(named));
+		} else if (!actors.isEmpty()) {
 			actorCombo.select(0);
 		}
 		SelectionListener update = SelectionListener.widgetSelectedAdapter(e -> updateEnablement());
@@ -104,6 +108,7 @@ final class NewMentionDialog extends TitleAreaDialog {
 			existingActor = actors.get(actorCombo.getSelectionIndex());
 		} else {
 			newActorName = nameText.getText().trim();
+			newActorLabel = quote.strip();
 			int kind = kindCombo.getSelectionIndex();
 			newActorKind = kind > 0 ? kinds.get(kind - 1) : null;
 		}
@@ -116,6 +121,11 @@ final class NewMentionDialog extends TitleAreaDialog {
 
 	String newActorName() {
 		return newActorName;
+	}
+
+	/** The words of the first mention, the new actor's label. */
+	String newActorLabel() {
+		return newActorLabel;
 	}
 
 	ActorKind newActorKind() {

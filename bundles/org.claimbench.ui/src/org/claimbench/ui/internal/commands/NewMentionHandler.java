@@ -51,8 +51,8 @@ public final class NewMentionHandler extends AbstractHandler {
 			}
 			edit = dialog.existingActor() != null
 					? AnnotationEdits.newMention(dialog.existingActor(), target.offset(), target.quote())
-					: AnnotationEdits.newActor(dialog.newActorName(), dialog.newActorKind(), target.offset(),
-							target.quote());
+					: AnnotationEdits.newActor(dialog.newActorName(), dialog.newActorLabel(), dialog.newActorKind(),
+							target.offset(), target.quote());
 		}
 		target.editor().apply("New Actor Mention", edit);
 		return null;

@@ -1,10 +1,13 @@
 package org.claimbench.ui.internal.editor;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.DocumentElement;
 import org.claimbench.ui.internal.model.AnnotationChange;
 import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.AnnotationSession;
@@ -21,6 +24,9 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -38,10 +44,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -52,6 +60,7 @@ import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.texteditor.FindReplaceAction;
+import org.eclipse.ui.texteditor.IUpdate;
 
 /**
  * The annotation editor: opens a .claims document and shows the source text it annotates, read-only, with
@@ -64,6 +73,8 @@ public final class AnnotationEditor extends EditorPart {
 	public static final String ID = "org.claimbench.ui.annotationEditor";
 	public static final String CONTEXT_MENU_ID = ID + ".source";
 	public static final String CONTEXT_ID = "org.claimbench.ui.annotationContext";
+	/** Fired when a kind's colour changed, so views that show the colours show them again. */
+	public static final int PROP_COLOURS = 0x1001;
 
 	private AnnotationSession session;
 	private IUndoContext undoContext;
@@ -78,6 +89,12 @@ public final class AnnotationEditor extends EditorPart {
 	private final Consumer<AnnotationDelta> onChange = this::modelChanged;
 	private FileChangeWatcher fileWatcher;
 	private BufferLink buffer;
+	private IPreferenceChangeListener colourChoices;
+	private final Map<String, IAction> globalActions = new LinkedHashMap<>();
+
+	/** The Edit menu's actions this editor handles. */
+	static final List<String> GLOBAL_ACTIONS = List.of(ActionFactory.UNDO.getId(), ActionFactory.REDO.getId(),
+			ActionFactory.COPY.getId(), ActionFactory.SELECT_ALL.getId(), ActionFactory.FIND.getId());
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -115,6 +132,8 @@ public final class AnnotationEditor extends EditorPart {
 			return text;
 		});
 		colours = KindColors.of(session.document());
+		colourChoices = event -> display.asyncExec(this::coloursChosen);
+		KindColorPreferences.addListener(colourChoices);
 		session.addDeltaListener(onChange);
 		fileWatcher = FileChangeWatcher.watch(file, display, this::fileChangedOnDisk);
 	}
@@ -171,12 +190,35 @@ public final class AnnotationEditor extends EditorPart {
 			public void mouseHover(MouseEvent e) {
 				text.setToolTipText(hoverAt(new Point(e.x, e.y)));
 			}
+
+			@Override
+			public void mouseExit(MouseEvent e) {
+				hideHover();
+			}
+		});
+		// A shortcut that opens a dialog (New Claim) must not leave the hover above it: the hover goes with the
+		// key, the focus, or the window's activation.
+		text.addListener(SWT.KeyDown, e -> hideHover());
+		text.addListener(SWT.FocusOut, e -> hideHover());
+		Listener deactivated = e -> hideHover();
+		text.getShell().addListener(SWT.Deactivate, deactivated);
+		text.addDisposeListener(e -> {
+			if (!text.getShell().isDisposed()) {
+				text.getShell().removeListener(SWT.Deactivate, deactivated);
+			}
 		});
 		sourceDocument = new org.eclipse.jface.text.Document();
 		selectionProvider = new SourceSelectionProvider(text, sourceDocument);
 		findTarget = new SourceFindTarget(text, sourceDocument, selectionProvider);
 		text.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> selectionProvider.fire()));
 		text.addCaretListener(e -> selectionProvider.fire());
+		selectionProvider.addSelectionChangedListener(e -> {
+			if (!globalActions.isEmpty()) {
+				updateGlobalActions();
+			}
+			// A note such as "no annotation after the selection" answered the last key, not this selection.
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
+		});
 		getSite().setSelectionProvider(selectionProvider);
 
 		MenuManager menu = new MenuManager("#SourceText", CONTEXT_MENU_ID);
@@ -184,17 +226,54 @@ public final class AnnotationEditor extends EditorPart {
 		text.setMenu(menu.createContextMenu(text));
 		getSite().registerContextMenu(CONTEXT_MENU_ID, menu, selectionProvider);
 
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(),
-				new UndoActionHandler(getSite(), undoContext));
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(),
-				new RedoActionHandler(getSite(), undoContext));
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(),
-				new FindReplaceAction(SourceFindTarget.actionTexts(), "find.", this));
+		createGlobalActions();
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 
 		showSource();
 		// Validation parses the whole document again: let the editor show first.
 		validation.request();
+	}
+
+	/**
+	 * The actions the Edit menu and its keys run while this editor is active; the contributor installs them on
+	 * activation, since editors of one type share their action bars.
+	 */
+	private void createGlobalActions() {
+		globalActions.put(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
+		globalActions.put(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
+		globalActions.put(ActionFactory.FIND.getId(), new FindReplaceAction(SourceFindTarget.actionTexts(), "find.", this));
+		IAction copy = new Action("&Copy") {
+			@Override
+			public void run() {
+				if (text.getSelectionCount() > 0) {
+					text.copy();
+				}
+			}
+		};
+		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+		globalActions.put(ActionFactory.COPY.getId(), copy);
+		IAction selectAll = new Action("Select &All") {
+			@Override
+			public void run() {
+				text.selectAll();
+				selectionProvider.fire();
+			}
+		};
+		selectAll.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_SELECT_ALL);
+		globalActions.put(ActionFactory.SELECT_ALL.getId(), selectAll);
+		updateGlobalActions();
+	}
+
+	/** Copy needs selected words, Find a text to search. */
+	private void updateGlobalActions() {
+		globalActions.get(ActionFactory.COPY.getId()).setEnabled(text.getSelectionCount() > 0);
+		globalActions.get(ActionFactory.SELECT_ALL.getId()).setEnabled(text.getCharCount() > 0);
+		((IUpdate) globalActions.get(ActionFactory.FIND.getId())).update();
+	}
+
+	/** The Edit menu's actions for this editor, by global action id. */
+	Map<String, IAction> globalActions() {
+		return globalActions;
 	}
 
 	/**
@@ -211,7 +290,21 @@ public final class AnnotationEditor extends EditorPart {
 			sourceDocument.set(session.sourceText());
 		}
 		text.getParent().layout(true);
+		if (!globalActions.isEmpty()) {
+			updateGlobalActions();
+		}
 		showModel();
+	}
+
+	private void hideHover() {
+		if (!text.isDisposed() && text.getToolTipText() != null) {
+			text.setToolTipText(null);
+		}
+	}
+
+	/** The legend above the source text: one entry per claim kind, in the schema's order. */
+	public Composite legendControl() {
+		return (Composite) legend.control();
 	}
 
 	private String hoverAt(Point point) {
@@ -233,7 +326,7 @@ public final class AnnotationEditor extends EditorPart {
 		}
 		if (delta.everything()) {
 			KindColors now = KindColors.of(session.document());
-			if (!now.kinds().equals(colours.kinds())) {
+			if (!now.equals(colours)) {
 				colours = now;
 				legend.show(colours);
 			}
@@ -251,6 +344,19 @@ public final class AnnotationEditor extends EditorPart {
 			// Undo and redo return to text written before: the source editor can have it at once.
 			buffer.pushWritten();
 			validation.request();
+		}
+	}
+
+	/** A kind was given another colour (in this editor's legend or another's). */
+	private void coloursChosen() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		KindColors now = KindColors.of(session.document());
+		if (!now.equals(colours)) {
+			colours = now;
+			showModel();
+			firePropertyChange(PROP_COLOURS);
 		}
 	}
 
@@ -312,10 +418,26 @@ public final class AnnotationEditor extends EditorPart {
 		return true;
 	}
 
+	/** Selects words of the source text and scrolls to them. */
+	public void selectWords(int offset, int length) {
+		if (offset >= 0 && offset + length <= text.getCharCount()) {
+			selectionProvider.setSelection(new TextSelection(offset, length));
+		}
+	}
+
 	/** Selects the span's words in the source text and scrolls to them. */
 	public void reveal(Span span) {
 		if (span.anchor() != null && span.end() <= text.getCharCount()) {
-			selectionProvider.setSelection(new TextSelection(span.offset(), span.anchor().length()));
+			// The views show the span's own claim or actor, not another annotation that starts at the same words.
+			selectionProvider.select(span.offset(), span.anchor().length(), span.owner());
+		}
+	}
+
+	/** Selects the element's first words and tells the views it is the element meant (e.g. a claim just made). */
+	public void select(DocumentElement element) {
+		Span first = element.getAnchors().isEmpty() ? null : new Span(element, element.getAnchors().get(0));
+		if (first != null && first.end() <= text.getCharCount()) {
+			selectionProvider.select(first.offset(), first.anchor().length(), element);
 		}
 	}
 
@@ -400,6 +522,7 @@ public final class AnnotationEditor extends EditorPart {
 	@Override
 	public void dispose() {
 		fileWatcher.stop();
+		KindColorPreferences.removeListener(colourChoices);
 		buffer.disconnect();
 		session.removeDeltaListener(onChange);
 		validation.cancel();

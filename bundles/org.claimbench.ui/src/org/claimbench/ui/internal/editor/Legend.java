@@ -3,13 +3,20 @@ package org.claimbench.ui.internal.editor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 
 /** The row above the source text that maps colours to claim kinds, and shows how actor mentions look. */
 final class Legend {
+
+	static final String CHANGE_COLOUR = "Change Colour";
+	static final String RESET_COLOUR = "Reset Colour";
 
 	private final Composite row;
 
@@ -26,6 +33,27 @@ final class Legend {
 		return row;
 	}
 
+	/** Lets the user give a kind another colour, or its generated one back; kept in the preferences. */
+	private static Menu colourMenu(Label entry, String kind, KindColors colours) {
+		Menu menu = new Menu(entry);
+		MenuItem change = new MenuItem(menu, SWT.PUSH);
+		change.setText(CHANGE_COLOUR + " of " + kind + "...");
+		change.addListener(SWT.Selection, e -> {
+			ColorDialog dialog = new ColorDialog(entry.getShell());
+			dialog.setText("Colour of " + kind);
+			dialog.setRGB(colours.rgb(kind));
+			RGB chosen = dialog.open();
+			if (chosen != null) {
+				KindColorPreferences.choose(kind, chosen);
+			}
+		});
+		MenuItem reset = new MenuItem(menu, SWT.PUSH);
+		reset.setText(RESET_COLOUR + " of " + kind);
+		reset.setEnabled(KindColorPreferences.chosen(kind) != null);
+		reset.addListener(SWT.Selection, e -> KindColorPreferences.choose(kind, null));
+		return menu;
+	}
+
 	void show(KindColors colours) {
 		for (Control child : row.getChildren()) {
 			child.dispose();
@@ -36,7 +64,8 @@ final class Legend {
 			Label entry = new Label(row, SWT.NONE);
 			entry.setText(" " + kind + " ");
 			entry.setBackground(colours.colour(kind));
-			entry.setToolTipText("Claims of kind " + kind + " are highlighted in this colour");
+			entry.setToolTipText("Claims of kind " + kind + " are highlighted in this colour (right-click to change it)");
+			entry.setMenu(colourMenu(entry, kind, colours));
 		}
 		StyledText mention = new StyledText(row, SWT.READ_ONLY | SWT.SINGLE);
 		mention.setText("actor mention");

@@ -47,9 +47,15 @@ public final class AnnotationEdits {
 
 	/** A new actor of the kind (may be null), mentioned at offset. */
 	public static Consumer<Document> newActor(String name, ActorKind kind, int offset, String quote) {
+		return newActor(name, null, kind, offset, quote);
+	}
+
+	/** A new actor with a label (may be null) and of the kind (may be null), mentioned at offset. */
+	public static Consumer<Document> newActor(String name, String label, ActorKind kind, int offset, String quote) {
 		return document -> {
 			Actor actor = ClaimsFactory.eINSTANCE.createActor();
 			actor.setName(uniqueName(document, name, false));
+			actor.setLabel(label);
 			actor.setKind(kind);
 			actor.getAnchors().add(anchor(offset, quote));
 			document.getActors().add(actor);

@@ -1,5 +1,8 @@
 package org.claimbench.ui.internal.source;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.claimbench.ui.internal.validation.SavedFileValidationJob;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -12,6 +15,8 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.Region;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.statushandlers.StatusManager;
 
@@ -25,6 +30,28 @@ final class ReanchorResolution implements IMarkerResolution {
 
 	ReanchorResolution(int newOffset) {
 		this.newOffset = newOffset;
+	}
+
+	/** The digits of an {@code at N} written here, a quoted string or a quoting keyword before them. */
+	private static final Pattern OFFSET = Pattern.compile("\\d+|(?:\\b(?:quote|mention)\\s+)?\"(?:[^\"\\\\]|\\\\.)*\"(\\s+at\\s+(\\d+))?");
+
+	/**
+	 * Where the new offset goes within the marked text: the marker covers the offset when there is one; when the
+	 * offset is missing (the document does not parse there) it covers the anchor, and the offset is inserted after
+	 * the quote (a region of length 0). Null when the text is neither.
+	 */
+	static IRegion offsetRegion(String marked) {
+		Matcher matcher = OFFSET.matcher(marked);
+		if (!matcher.lookingAt()) {
+			return null;
+		}
+		if (matcher.group().matches("\\d+")) {
+			return new Region(0, matcher.end());
+		}
+		if (matcher.group(2) != null) {
+			return new Region(matcher.start(2), matcher.end(2) - matcher.start(2));
+		}
+		return new Region(matcher.end(), 0);
 	}
 
 	@Override
@@ -48,11 +75,13 @@ final class ReanchorResolution implements IMarkerResolution {
 				int start = marker.getAttribute(IMarker.CHAR_START, -1);
 				int end = marker.getAttribute(IMarker.CHAR_END, -1);
 				String old = document.get(start, end - start);
-				if (!old.matches("\\d+")) {
+				IRegion offset = offsetRegion(old);
+				if (offset == null) {
 					throw new CoreException(Status.error("The quote was not re-anchored: " + file.getName()
-							+ " changed since it was checked (found \"" + old + "\" where the offset was)."));
+							+ " changed since it was checked (found \"" + old + "\" where the quote was)."));
 				}
-				document.replace(start, end - start, String.valueOf(newOffset));
+				document.replace(start + offset.getOffset(), offset.getLength(),
+						(offset.getLength() == 0 ? " at " : "") + newOffset);
 				if (!hadUnsavedEdits) {
 					buffer.commit(null, true);
 					new SavedFileValidationJob(file).schedule();

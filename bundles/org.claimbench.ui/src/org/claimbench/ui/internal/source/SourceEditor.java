@@ -72,6 +72,15 @@ public final class SourceEditor extends TextEditor {
 	}
 
 	@Override
+	protected void doSetInput(IEditorInput input) throws CoreException {
+		super.doSetInput(input);
+		if (input != null && "claims".equals(file.getFileExtension())) {
+			// The annotation editor shows the same file under its name: the tabs must tell the two apart.
+			setPartName(input.getName() + " (source)");
+		}
+	}
+
+	@Override
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		ISourceViewer viewer = getSourceViewer();

@@ -22,6 +22,11 @@ public final class ProblemMarkers {
 	private ProblemMarkers() {
 	}
 
+	/**
+	 * Several jobs validate one file (the editor's, the saved file's, a schema's users'): the file itself is the
+	 * scheduling rule, so one replacement ends before the next deletes its markers (without it each job's markers
+	 * stayed beside the other's, or a job set an attribute on a marker the other had just deleted).
+	 */
 	public static void replace(IFile file, List<Issue> issues) throws CoreException {
 		file.getWorkspace().run(monitor -> {
 			if (!file.exists()) {
@@ -49,7 +54,7 @@ public final class ProblemMarkers {
 					marker.setAttribute(DATA, issue.getData()[0]);
 				}
 			}
-		}, null, 0, null);
+		}, file, 0, null);
 	}
 
 	private static int severity(Severity severity) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.claimbench.ui.internal.model.ProjectModelLoader;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -63,10 +64,11 @@ public class ValidationJob extends Job {
 			ProblemMarkers.replace(file, issues);
 			validated(resource, monitor);
 			return Status.OK_STATUS;
-		} catch (CoreException e) {
-			return e.getStatus();
-		} catch (IOException | RuntimeException e) {
-			return Status.error("Could not validate " + file.getFullPath() + ": " + e.getMessage(), e);
+		} catch (CoreException | IOException | RuntimeException e) {
+			// Validation runs after every pause in editing: a failed run (e.g. the file was deleted meanwhile) is
+			// logged, never shown as an error dialog; the next run writes the markers again.
+			ILog.of(getClass()).warn("Could not validate " + file.getFullPath() + ": " + e.getMessage(), e);
+			return Status.OK_STATUS;
 		}
 	}
 

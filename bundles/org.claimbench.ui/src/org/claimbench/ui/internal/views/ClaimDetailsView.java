@@ -17,6 +17,7 @@ import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.Value;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.ui.internal.editor.AnnotationSelection;
 import org.claimbench.ui.internal.editor.ElementText;
 import org.claimbench.ui.internal.model.AnnotationEdits;
 import org.claimbench.ui.internal.model.Span;
@@ -65,7 +66,9 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 		if (active == null || active.editor() == null) {
 			return;
 		}
-		if (part == active.editor() && selection instanceof ITextSelection text) {
+		if (part == active.editor() && selection instanceof AnnotationSelection chosen && chosen.element() != null) {
+			show(chosen.element());
+		} else if (part == active.editor() && selection instanceof ITextSelection text) {
 			Span.at(active.editor().session().document(), text.getOffset()).stream().findFirst()
 					.ifPresent(span -> show(span.owner()));
 		} else if (part instanceof ClaimsView && selection instanceof IStructuredSelection structured
@@ -213,9 +216,11 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 
 	private void relayout() {
 		for (Label line : List.of(holders, problem)) {
-			// An empty line would leave a gap between the holders and the attributes.
-			((GridData) line.getLayoutData()).exclude = line.getText().isEmpty();
-			line.setVisible(!line.getText().isEmpty());
+			// An empty line would leave a gap between the holders and the attributes. A claim's holders line stays,
+			// empty or not: checking the first holder must not move the fields below under the pointer.
+			boolean shown = !line.getText().isEmpty() || line == holders && element instanceof Claim;
+			((GridData) line.getLayoutData()).exclude = !shown;
+			line.setVisible(shown);
 		}
 		body.layout(true, true);
 		int width = scroller.getClientArea().width;

@@ -6,10 +6,13 @@ import java.util.Objects;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.ui.internal.editor.AnnotationSelection;
 import org.claimbench.ui.internal.editor.ElementText;
 import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.Span;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IColorProvider;
@@ -20,9 +23,14 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -38,9 +46,20 @@ public final class ClaimsView extends ViewPart {
 	private final ClaimsContent content = new ClaimsContent(ClaimGrouping.remembered());
 	private ActiveAnnotationEditor active;
 	private boolean syncing;
+	private Text filterText;
+	private AnnotationEditor undoEditor;
+	private final IPropertyListener colours = (source, property) -> {
+		if (property == AnnotationEditor.PROP_COLOURS && !viewer.getControl().isDisposed()) {
+			viewer.refresh(true);
+		}
+	};
+	private final ClaimFilter filter = new ClaimFilter();
 
 	private final ISelectionListener editorSelection = (part, selection) -> {
-		if (part != null && part == editor() && selection instanceof ITextSelection text && !syncing) {
+		if (part != null && part == editor() && selection instanceof AnnotationSelection chosen
+				&& chosen.element() instanceof Claim claim && !syncing) {
+			select(claim);
+		} else if (part != null && part == editor() && selection instanceof ITextSelection text && !syncing) {
 			List<Span> spans = Span.at(editor().session().document(), text.getOffset());
 			spans.stream().filter(span -> span.owner() instanceof Claim).findFirst()
 					.ifPresent(span -> select((Claim) span.owner()));
@@ -49,7 +68,14 @@ public final class ClaimsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("Filter by kind, holder or words");
+		filterText.setToolTipText("Shows the claims whose kind, name, holders or quotes contain every word typed");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		filterText.addModifyListener(e -> filter());
 		// Claims are found by identity, through a hash table: edits add and remove single items among thousands.
 		viewer.setComparer(new IElementComparer() {
 			@Override
@@ -99,6 +125,7 @@ public final class ClaimsView extends ViewPart {
 			return;
 		}
 		AnnotationEditor editor = editor();
+		connectUndo(editor);
 		String selected = selectedClaim() == null ? null : selectedClaim().getName();
 		// Thousands of items are created at once: the tree draws once, after the last.
 		viewer.getTree().setRedraw(false);
@@ -112,6 +139,51 @@ public final class ClaimsView extends ViewPart {
 			editor.session().document().getClaims().stream().filter(c -> Objects.equals(c.getName(), selected))
 					.findFirst().ifPresent(this::select);
 		}
+	}
+
+	/**
+	 * Shows the claims the typed words select. The filter is on the viewer only while words are typed: a filtered
+	 * tree ignores the positions that edits insert items at.
+	 */
+	private void filter() {
+		boolean wasActive = filter.isActive();
+		if (!filter.setText(filterText.getText())) {
+			return;
+		}
+		viewer.getTree().setRedraw(false);
+		try {
+			if (filter.isActive() && !wasActive) {
+				viewer.addFilter(filter);
+			} else if (!filter.isActive()) {
+				viewer.removeFilter(filter);
+			} else {
+				viewer.refresh();
+			}
+			viewer.expandAll();
+		} finally {
+			viewer.getTree().setRedraw(true);
+		}
+	}
+
+	/** Undo and Redo here act on the followed document, e.g. on a claim just deleted in this view. */
+	private void connectUndo(AnnotationEditor editor) {
+		if (editor == undoEditor) {
+			return;
+		}
+		if (undoEditor != null) {
+			undoEditor.removePropertyListener(colours);
+		}
+		undoEditor = editor;
+		if (editor != null) {
+			// The kind headings wear the kinds' colours: a colour the user chose shows here too.
+			editor.addPropertyListener(colours);
+		}
+		var bars = getViewSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(),
+				editor == null ? null : new UndoActionHandler(getSite(), editor.undoContext()));
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(),
+				editor == null ? null : new RedoActionHandler(getSite(), editor.undoContext()));
+		bars.updateActionBars();
 	}
 
 	/** Regroups the claims, keeping the selected one selected, and remembers the choice. */
@@ -136,7 +208,7 @@ public final class ClaimsView extends ViewPart {
 		content.relationsChanged();
 		@SuppressWarnings("unchecked")
 		List<ClaimGroup> shown = viewer.getInput() instanceof List<?> list ? (List<ClaimGroup>) list : null;
-		if (delta.everything() || editor() == null || shown == null
+		if (delta.everything() || editor() == null || shown == null || filter.isActive()
 				|| !ClaimsTreeUpdate.apply(viewer, shown, content.groupsOf(editor().session()), delta)) {
 			refresh();
 		}
@@ -149,6 +221,11 @@ public final class ClaimsView extends ViewPart {
 		} finally {
 			syncing = false;
 		}
+	}
+
+	/** The box above the tree whose words filter the claims shown. */
+	public Text filterField() {
+		return filterText;
 	}
 
 	/** The claim selected in the view, or null. */
@@ -175,6 +252,9 @@ public final class ClaimsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(editorSelection);
+		if (undoEditor != null) {
+			undoEditor.removePropertyListener(colours);
+		}
 		active.dispose();
 		super.dispose();
 	}

@@ -9,6 +9,8 @@ import java.util.Enumeration;
 import java.util.List;
 
 import org.claimbench.core.ClaimBenchLanguages;
+import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.ui.internal.startup.SampleProject;
 import org.eclipse.core.resources.IFile;
@@ -37,7 +39,9 @@ public final class ProjectSchemas {
 		try {
 			if (project != null && project.isAccessible()) {
 				for (Schema schema : load(ClaimBenchLanguages.newResourceSet(), project)) {
-					choices.add(new SchemaChoice(schema.getName(), false));
+					if (declaresClaimKinds(schema)) {
+						choices.add(new SchemaChoice(schema.getName(), false));
+					}
 				}
 			}
 		} catch (CoreException e) {
@@ -47,11 +51,20 @@ public final class ProjectSchemas {
 			for (URL entry : sampleSchemaFiles()) {
 				Resource resource = ClaimBenchLanguages.newResourceSet()
 						.getResource(URI.createURI(entry.toString()), true);
-				schemaIn(resource).forEach(schema -> choices.add(new SchemaChoice(schema.getName(), true)));
+				schemaIn(resource).stream().filter(ProjectSchemas::declaresClaimKinds)
+						.forEach(schema -> choices.add(new SchemaChoice(schema.getName(), true)));
 			}
 		}
 		choices.sort((a, b) -> a.name().compareTo(b.name()));
 		return choices;
+	}
+
+	/**
+	 * Whether a document bound to the schema can have claims: a schema whose claim kinds are all abstract (a base
+	 * such as the sample's codebook, made to be imported) would leave the new document a dead end.
+	 */
+	static boolean declaresClaimKinds(Schema schema) {
+		return SchemaQueries.visibleElements(schema, ClaimKind.class).stream().anyMatch(kind -> !kind.isAbstract());
 	}
 
 	/** Parses every .cbschema file of the project into the resource set and returns their schemas. */

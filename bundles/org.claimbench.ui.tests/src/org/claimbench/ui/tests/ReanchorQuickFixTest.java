@@ -1,0 +1,75 @@
+package org.claimbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.claimbench.dsl.validation.IssueCodes;
+import org.claimbench.ui.internal.model.FileText;
+import org.claimbench.ui.internal.validation.SavedFileValidationJob;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+
+/** The re-anchor quick fix, where it is offered, works: also on a quote whose offset is missing. */
+class ReanchorQuickFixTest {
+
+	@Test
+	void theFixOnAQuoteWithoutOffsetGivesItTheOffsetWhereTheQuoteIs() throws Exception {
+		String document = FixtureProject.document();
+		String quote = "\"Minister Kamikawa reaffirmed their intent\"";
+		int right = FixtureProject.at("Minister Kamikawa reaffirmed their intent");
+		String broken = document.replace(quote + " at " + right, quote);
+		IFile file = FixtureProject.create("reanchor-no-offset", broken);
+		new SavedFileValidationJob(file).schedule();
+		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
+		List<IMarker> markers = SourceEditors.markersWithCode(file, IssueCodes.QUOTE_MOVED);
+		assertEquals(1, markers.size(), "the quote without offset is marked as found elsewhere");
+
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(markers.get(0));
+		assertEquals(List.of("Re-anchor the quote at offset " + right),
+				Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+		List<String> dialogs = closeDialogsWhile(() -> fixes[0].run(markers.get(0)));
+		assertEquals(List.of(), dialogs, "no error is reported");
+		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
+		assertEquals(document, FileText.read(file), "the quote is anchored where it is");
+		assertTrue(SourceEditors.markersWithCode(file, IssueCodes.QUOTE_MOVED).isEmpty());
+	}
+
+	/** Runs the step; any dialog it opens is noted by title and closed, as a user dismissing it would. */
+	private static List<String> closeDialogsWhile(Runnable step) {
+		Display display = Display.getCurrent();
+		Shell window = Workbench.page().getWorkbenchWindow().getShell();
+		List<String> titles = new ArrayList<>();
+		boolean[] done = { false };
+		display.asyncExec(new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (shell != window && shell.isVisible()) {
+						titles.add(shell.getText());
+						shell.close();
+					}
+				}
+				if (!done[0]) {
+					display.asyncExec(this);
+				}
+			}
+		});
+		try {
+			step.run();
+		} finally {
+			done[0] = true;
+		}
+		Workbench.flush();
+		return titles;
+	}
+}
