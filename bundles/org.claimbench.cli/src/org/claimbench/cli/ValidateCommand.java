@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.claimbench.cli.report.DiagnosticReport;
+import org.claimbench.cli.report.SarifReport;
 import org.claimbench.core.ModelLoader;
 import org.claimbench.core.StreamingValidator;
 
@@ -32,6 +33,10 @@ class ValidateCommand implements Callable<Integer> {
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	DiagnosticReport.Format format;
 
+	@Option(names = "--base", paramLabel = "DIR",
+			description = "With --format sarif: the folder file URIs are relative to (default: the working folder).")
+	Path base;
+
 	private final Progress progress;
 	private final WorkingDirectory workingDirectory;
 
@@ -48,7 +53,10 @@ class ValidateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		StreamingValidator.Result result = new StreamingValidator()
 				.onProgress(done -> progress.report(err, "validated", done, total)).validate(files);
-		DiagnosticReport.of(format).print(spec.commandLine().getOut(), result.files(),
+		DiagnosticReport report = format == DiagnosticReport.Format.sarif
+				? new SarifReport(base == null ? workingDirectory.path() : workingDirectory.resolve(base), workingDirectory.path())
+				: DiagnosticReport.of(format);
+		report.print(spec.commandLine().getOut(), result.files(),
 				workingDirectory.shownAll(result.diagnostics()));
 		if (result.hasLoadProblems()) {
 			return ExitCodes.USAGE_OR_IO;
