@@ -56,15 +56,26 @@ public final class ProjectContext {
 		boolean crossReferences = false;
 		for (Path document : documents) {
 			String text = textOf(document);
-			if (REGISTER.matcher(text).lookingAt()) {
+			if (isRegister(text)) {
 				shared.add(document);
-			} else if (QUALIFIED_NAME.matcher(STRING.matcher(text).replaceAll("\"\"")).find()) {
+			} else if (refersToOtherFiles(text)) {
 				crossReferences = true;
 			}
 		}
-		List<Path> all = new ArrayList<>(schemas);
-		all.addAll(documents);
+		List<URI> all = new ArrayList<>();
+		schemas.forEach(f -> all.add(URI.createFileURI(f.toString())));
+		documents.forEach(f -> all.add(URI.createFileURI(f.toString())));
 		return new ProjectContext(List.copyOf(shared), crossReferences ? index(all) : null);
+	}
+
+	/** True when the text of a .claims file is an actor register. */
+	public static boolean isRegister(String text) {
+		return REGISTER.matcher(text).lookingAt();
+	}
+
+	/** True when a document names something by a qualified name, such as another document's claim. */
+	public static boolean refersToOtherFiles(String text) {
+		return QUALIFIED_NAME.matcher(STRING.matcher(text).replaceAll("\"\"")).find();
 	}
 
 	/** The schemas and registers every resource set of these files loads. */
@@ -82,16 +93,27 @@ public final class ProjectContext {
 		}
 	}
 
-	/** Every file parsed once, for its exported names only; nothing is linked or kept. */
-	private static ResourceDescriptionsData index(List<Path> files) {
+	/**
+	 * The names every file exports, each file parsed once and dropped again: nothing is linked or kept.
+	 * A file that cannot be read or parsed is left out; it reports its problem where it is loaded itself.
+	 */
+	public static ResourceDescriptionsData index(List<URI> files) {
 		List<IResourceDescription> descriptions = new ArrayList<>();
 		XtextResourceSet set = ClaimBenchLanguages.newResourceSet();
-		for (Path file : files) {
-			Resource resource = ModelLoader.loadFile(set, file, new ArrayList<>());
+		for (URI file : files) {
+			Resource resource;
+			try {
+				resource = file.isFile() ? ModelLoader.loadFile(set, java.nio.file.Paths.get(file.toFileString()), new ArrayList<>())
+						: set.getResource(file, true);
+			} catch (RuntimeException e) {
+				resource = set.getResource(file, false);
+			}
 			if (resource instanceof XtextResource xtext) {
 				IResourceDescription description = xtext.getResourceServiceProvider().getResourceDescriptionManager()
 						.getResourceDescription(xtext);
 				descriptions.add(new IndexedFile(resource.getURI(), description.getExportedObjects()));
+			}
+			if (resource != null) {
 				set.getResources().remove(resource);
 			}
 		}

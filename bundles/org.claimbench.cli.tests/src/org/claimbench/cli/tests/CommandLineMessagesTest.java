@@ -39,7 +39,7 @@ class CommandLineMessagesTest {
 		String help = ClaimBenchRun.of("--help").out();
 		String list = help.substring(help.indexOf("Commands:\n"), help.indexOf("\n\n", help.indexOf("Commands:\n")));
 		String joined = list.replaceAll("\\s+", " ");
-		assertTrue(joined.contains("reanchor Re-finds every anchor of an annotation file after its source text changed, from the"
+		assertTrue(joined.contains("reanchor Re-finds every anchor of annotation files after their source text changed, from the"
 				+ " quote, its prefix and suffix and its old offset, and rewrites the offsets. "), list);
 		assertTrue(joined.contains("export Exports the annotation documents found in PATH... as one file. "), list);
 		assertTrue(joined.contains("semantic highlighting for .cbschema and .claims files). "), list);
@@ -47,7 +47,7 @@ class CommandLineMessagesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "--help", "validate --help", "export --help", "import --help", "reanchor --help",
-			"stats --help", "lsp --help" })
+			"stats --help", "format --help", "lsp --help" })
 	void helpRunsSentencesOnInsteadOfBreakingThemAfterAFewWords(String arguments) {
 		ClaimBenchRun run = ClaimBenchRun.of((Object[]) arguments.split(" "));
 		assertEquals(0, run.exitCode(), run.toString());

@@ -2,11 +2,13 @@ package org.claimbench.ui.internal.model;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.claimbench.core.ProjectContext;
 import org.claimbench.dsl.ClaimDocumentStandaloneSetup;
 import org.claimbench.dsl.ide.ClaimDocumentIdeSetup;
 import org.claimbench.dsl.ide.ClaimSchemaIdeSetup;
@@ -19,17 +21,20 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import com.google.inject.Injector;
 
 /**
- * Loads an annotation document together with every schema of its project into one Xtext resource set,
- * so that kinds and enum members link across files. The UI's only way into the DSL's runtime.
+ * Loads an annotation document together with every schema and actor register of its project into one Xtext
+ * resource set, so that kinds, enum members and shared actors link across files. The UI's only way into the DSL's runtime.
  */
 public final class ProjectModelLoader {
 
 	public static final String SCHEMA_EXTENSION = "cbschema";
 	public static final String DOCUMENT_EXTENSION = "claims";
+
+	private static final int HEAD_BYTES = 4096;
 
 	private static Injector schemaServices;
 	private static Injector documentServices;
@@ -50,17 +55,34 @@ public final class ProjectModelLoader {
 
 	/**
 	 * Parses the given text as the content of the file (a .claims document or a schema), linked against the
-	 * project's other schemas as they are on disk.
+	 * project's schemas and actor registers as they are on disk; a document that names another document's
+	 * claims or actors ({@code d2023.deepen}) also gets an index of what the project's files declare, and the
+	 * documents it refers to are loaded when their names are resolved. The same project rule as on the
+	 * command line ({@link ProjectContext}); the incremental builder that would keep the index between
+	 * validations is still to come.
 	 */
 	public XtextResource load(IFile file, String text) throws CoreException, IOException {
 		XtextResourceSet set = injector(DOCUMENT_EXTENSION).getInstance(XtextResourceSet.class);
 		Map<String, Object> factories = set.getResourceFactoryRegistry().getExtensionToFactoryMap();
 		factories.put(SCHEMA_EXTENSION, injector(SCHEMA_EXTENSION).getInstance(IResourceFactory.class));
 		factories.put(DOCUMENT_EXTENSION, injector(DOCUMENT_EXTENSION).getInstance(IResourceFactory.class));
-		for (IFile schema : schemaFiles(file.getProject())) {
+		List<IFile> schemas = files(file.getProject(), SCHEMA_EXTENSION);
+		List<IFile> documents = files(file.getProject(), DOCUMENT_EXTENSION);
+		for (IFile schema : schemas) {
 			if (!schema.equals(file)) {
 				set.getResource(uri(schema), true);
 			}
+		}
+		for (IFile document : documents) {
+			if (!document.equals(file) && ProjectContext.isRegister(head(document))) {
+				set.getResource(uri(document), true);
+			}
+		}
+		if (DOCUMENT_EXTENSION.equals(file.getFileExtension()) && ProjectContext.refersToOtherFiles(text)) {
+			List<URI> others = new ArrayList<>();
+			schemas.stream().filter(f -> !f.equals(file)).forEach(f -> others.add(uri(f)));
+			documents.stream().filter(f -> !f.equals(file)).forEach(f -> others.add(uri(f)));
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, ProjectContext.index(others));
 		}
 		XtextResource resource = (XtextResource) set.createResource(uri(file));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
@@ -68,15 +90,24 @@ public final class ProjectModelLoader {
 		return resource;
 	}
 
-	private static List<IFile> schemaFiles(IProject project) throws CoreException {
-		List<IFile> schemas = new ArrayList<>();
+	private static List<IFile> files(IProject project, String extension) throws CoreException {
+		List<IFile> found = new ArrayList<>();
 		project.accept(resource -> {
-			if (resource instanceof IFile file && SCHEMA_EXTENSION.equals(file.getFileExtension())) {
-				schemas.add(file);
+			if (resource instanceof IFile file && extension.equals(file.getFileExtension())) {
+				found.add(file);
 			}
 			return resource.getType() != IResource.FILE;
 		});
-		return schemas;
+		return found;
+	}
+
+	/** The start of a file, enough to tell a register from a document without reading it whole. */
+	private static String head(IFile file) {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
+		} catch (CoreException | IOException e) {
+			return ""; // unreadable: its own validation says so
+		}
 	}
 
 	private static URI uri(IFile file) {

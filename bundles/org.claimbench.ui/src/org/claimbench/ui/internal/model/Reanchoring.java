@@ -91,7 +91,9 @@ public final class Reanchoring {
 
 	private static String reason(Placement placement) {
 		if (placement.status() == Placement.Status.AMBIGUOUS) {
-			return "ambiguous: the quote occurs " + placement.count() + " times and the anchors around it do not tell which";
+			return placement.count() == 1
+					? "not placed: the quote occurs once, but what the anchors know of the old text speaks against that place"
+					: "ambiguous: the quote occurs " + placement.count() + " times and the anchors around it do not tell which";
 		}
 		return placement.contextChanged() ? "not found: the quote occurs, but not with its prefix and suffix"
 				: "not found in the source text";

@@ -3,26 +3,15 @@ package org.claimbench.ui.internal.source;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.claimbench.ui.internal.validation.SavedFileValidationJob;
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.filebuffers.ITextFileBufferManager;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
 import org.eclipse.ui.IMarkerResolution;
-import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
- * Rewrites the {@code at N} offset of an anchor whose quote moved. It edits the file's shared text buffer, so an
- * open source editor shows the change (and keeps it unsaved if it had unsaved edits); otherwise it saves.
+ * Rewrites the {@code at N} offset of an anchor whose quote moved, through the file's shared text buffer
+ * ({@link MarkedFileEdit}).
  */
 final class ReanchorResolution implements IMarkerResolution {
 
@@ -61,39 +50,13 @@ final class ReanchorResolution implements IMarkerResolution {
 
 	@Override
 	public void run(IMarker marker) {
-		if (!(marker.getResource() instanceof IFile file)) {
-			return;
-		}
-		IPath path = file.getFullPath();
-		ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
-		try {
-			buffers.connect(path, LocationKind.IFILE, null);
-			try {
-				ITextFileBuffer buffer = buffers.getTextFileBuffer(path, LocationKind.IFILE);
-				boolean hadUnsavedEdits = buffer.isDirty();
-				IDocument document = buffer.getDocument();
-				int start = marker.getAttribute(IMarker.CHAR_START, -1);
-				int end = marker.getAttribute(IMarker.CHAR_END, -1);
-				String old = document.get(start, end - start);
-				IRegion offset = offsetRegion(old);
-				if (offset == null) {
-					throw new CoreException(Status.error("The quote was not re-anchored: " + file.getName()
-							+ " changed since it was checked (found \"" + old + "\" where the quote was)."));
-				}
-				document.replace(start + offset.getOffset(), offset.getLength(),
-						(offset.getLength() == 0 ? " at " : "") + newOffset);
-				if (!hadUnsavedEdits) {
-					buffer.commit(null, true);
-					new SavedFileValidationJob(file).schedule();
-				}
-			} finally {
-				buffers.disconnect(path, LocationKind.IFILE, null);
+		MarkedFileEdit.run(marker, "Re-anchoring the quote", (document, start, end) -> {
+			String old = document.get(start, end - start);
+			IRegion offset = offsetRegion(old);
+			if (offset == null) {
+				throw MarkedFileEdit.changed((IFile) marker.getResource(), "Re-anchoring the quote", old);
 			}
-		} catch (CoreException e) {
-			StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
-		} catch (BadLocationException e) {
-			StatusManager.getManager().handle(Status.error("The quote was not re-anchored: " + file.getName()
-					+ " changed since it was checked.", e), StatusManager.SHOW | StatusManager.LOG);
-		}
+			document.replace(start + offset.getOffset(), offset.getLength(), (offset.getLength() == 0 ? " at " : "") + newOffset);
+		});
 	}
 }

@@ -18,6 +18,8 @@ public final class ProblemMarkers {
 	public static final String CODE = "code";
 	/** Marker attribute holding the issue's first data item, e.g. the offset a moved quote now has. */
 	public static final String DATA = "data";
+	/** The issue's second piece of data, where it has one (an offset beside exact words, say). */
+	public static final String SECOND_DATA = "data2";
 
 	private ProblemMarkers() {
 	}
@@ -52,6 +54,9 @@ public final class ProblemMarkers {
 				}
 				if (issue.getData() != null && issue.getData().length > 0) {
 					marker.setAttribute(DATA, issue.getData()[0]);
+				}
+				if (issue.getData() != null && issue.getData().length > 1) {
+					marker.setAttribute(SECOND_DATA, issue.getData()[1]);
 				}
 			}
 		}, file, 0, null);
