@@ -14,6 +14,7 @@ import org.claimbench.core.export.JsonExporter;
 import org.claimbench.core.export.WebAnnotationExporter;
 import org.claimbench.core.export.XmiExporter;
 import org.claimbench.core.io.AtomicFiles;
+import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
 
 import picocli.CommandLine.Command;
@@ -92,6 +93,13 @@ class ExportCommand implements Callable<Integer> {
 			err.println("claimbench: nothing to export: no annotation document (.claims) among " + paths);
 			return ExitCodes.USAGE_OR_IO;
 		}
+		long unplaced = documents.stream().mapToLong(ExportCommand::anchorsWithoutOffset).sum();
+		if (unplaced > 0) {
+			// Not even with --force: every exported anchor would claim the words at offset 0.
+			err.println("claimbench: export refused: " + unplaced + (unplaced == 1 ? " anchor has" : " anchors have")
+					+ " no offset; write them with 'claimbench anchor' first");
+			return ExitCodes.MODEL_ERRORS;
+		}
 		if (checked.hasErrors() && !force) {
 			List<Diagnostic> errors = checked.errors();
 			errors.forEach(d -> err.println(d.format()));
@@ -115,5 +123,15 @@ class ExportCommand implements Callable<Integer> {
 				+ (documents.size() == 1 ? " document" : " documents") + " (" + claims + " claims) as " + target
 				+ " to " + output);
 		return ExitCodes.OK;
+	}
+
+	private static long anchorsWithoutOffset(Document document) {
+		long count = 0;
+		for (var contents = document.eAllContents(); contents.hasNext();) {
+			if (contents.next() instanceof Anchor anchor && !anchor.isSetOffset()) {
+				count++;
+			}
+		}
+		return count;
 	}
 }

@@ -3,7 +3,6 @@ package org.claimbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,12 +108,7 @@ class FormatCommand implements Callable<Integer> {
 	}
 
 	/** A byte order mark the file had is kept, since other tools may rely on it. */
-	private static byte[] withByteOrderMarkOf(Path file, String text) throws IOException {
-		byte[] head;
-		try (var in = Files.newInputStream(file)) {
-			head = in.readNBytes(3);
-		}
-		boolean mark = head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
-		return (mark ? "\uFEFF" + text : text).getBytes(StandardCharsets.UTF_8);
+	private static byte[] withByteOrderMarkOf(Path file, String text) {
+		return (AnnotationFiles.startsWithByteOrderMark(file) ? "\uFEFF" + text : text).getBytes(StandardCharsets.UTF_8);
 	}
 }

@@ -10,13 +10,17 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
- * Rewrites the {@code at N} numbers of anchors in the annotation file's text and leaves every other
+ * Rewrites or writes the {@code at N} numbers of anchors in the annotation file's text and leaves every other
  * character (layout, comments, line endings) as the user wrote it, which a re-serialization would not.
  */
 final class OffsetEdits {
 
 	private final String text;
-	private final TreeMap<Integer, int[]> edits = new TreeMap<>();
+	/** Start of the replaced text → its end and the new text. */
+	private final TreeMap<Integer, Edit> edits = new TreeMap<>();
+
+	private record Edit(int end, String replacement) {
+	}
 
 	OffsetEdits(String text) {
 		this.text = text;
@@ -30,7 +34,17 @@ final class OffsetEdits {
 		if (!old.equals(Integer.toString(anchor.getOffset()))) {
 			throw new IllegalStateException("offset of anchor \"" + anchor.getQuote() + "\" not found in the file text");
 		}
-		edits.put(node.getOffset(), new int[] { node.getEndOffset(), newOffset });
+		edits.put(node.getOffset(), new Edit(node.getEndOffset(), Integer.toString(newOffset)));
+	}
+
+	/** Writes {@code at N} after the quote of an anchor that has no offset. */
+	void insertAfterQuote(Anchor anchor, int offset) {
+		INode quote = NodeModelUtils.findNodesForFeature(anchor, ClaimsPackage.Literals.ANCHOR__QUOTE).get(0);
+		edits.put(quote.getEndOffset(), new Edit(quote.getEndOffset(), " at " + offset));
+	}
+
+	boolean isEmpty() {
+		return edits.isEmpty();
 	}
 
 	static int line(Anchor anchor) {
@@ -45,8 +59,8 @@ final class OffsetEdits {
 		}
 		int copied = 0;
 		for (var edit : edits.entrySet()) {
-			result.append(text, copied, edit.getKey()).append(edit.getValue()[1]);
-			copied = edit.getValue()[0];
+			result.append(text, copied, edit.getKey()).append(edit.getValue().replacement());
+			copied = edit.getValue().end();
 		}
 		result.append(text.substring(copied));
 		return result.toString().getBytes(StandardCharsets.UTF_8);

@@ -2,30 +2,21 @@ package org.claimbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.claimbench.core.ClaimBenchLanguages;
-import org.claimbench.core.Diagnostic;
-import org.claimbench.core.LoadedModel;
-import org.claimbench.core.ModelLoader;
 import org.claimbench.core.anchor.AnchorRelocator;
 import org.claimbench.core.anchor.AnchorSpan;
 import org.claimbench.core.anchor.Placement;
 import org.claimbench.core.io.AtomicFiles;
 import org.claimbench.core.io.Utf8Text;
 import org.claimbench.dsl.source.FoldedText;
-import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceText;
-import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.dsl.source.Typography;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import picocli.CommandLine.Command;
@@ -43,8 +34,6 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeList = { "0:every anchor placed", "1:at least one anchor not found or ambiguous",
 				"2:usage or I/O problem, or a file that does not parse" })
 class ReanchorCommand implements Callable<Integer> {
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	@Spec
 	CommandSpec spec;
@@ -66,29 +55,9 @@ class ReanchorCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<Path> files = new ArrayList<>();
-		int exitCode = ExitCodes.OK;
-		for (Path path : paths) {
-			Path resolved = workingDirectory.resolve(path);
-			if (Files.isDirectory(resolved)) {
-				List<Diagnostic> problems = new ArrayList<>();
-				new ModelLoader().collect(List.of(resolved), problems).stream()
-						.filter(f -> f.getFileName().toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION))
-						.map(workingDirectory::shown).forEach(files::add);
-				workingDirectory.shownAll(problems).forEach(d -> err.println(d.format()));
-				exitCode = problems.isEmpty() ? exitCode : ExitCodes.USAGE_OR_IO;
-			} else if (!path.getFileName().toString().endsWith("." + ClaimBenchLanguages.DOCUMENT_EXTENSION)) {
-				err.println("claimbench: " + path + ": reanchor needs an annotation file (."
-						+ ClaimBenchLanguages.DOCUMENT_EXTENSION + ") or a folder of them");
-				exitCode = ExitCodes.USAGE_OR_IO;
-			} else {
-				files.add(path);
-			}
-		}
-		if (files.isEmpty() && exitCode == ExitCodes.OK) {
-			err.println("claimbench: no annotation files (." + ClaimBenchLanguages.DOCUMENT_EXTENSION + ") in " + paths);
-			return ExitCodes.USAGE_OR_IO;
-		}
+		AnnotationFiles.Collected collected = AnnotationFiles.collect(paths, workingDirectory, err, "reanchor");
+		List<Path> files = collected.files();
+		int exitCode = collected.problems() ? ExitCodes.USAGE_OR_IO : ExitCodes.OK;
 		int[] totals = new int[4];
 		for (Path file : files) {
 			exitCode = Math.max(exitCode, reanchor(file, out, err, totals));
@@ -102,36 +71,15 @@ class ReanchorCommand implements Callable<Integer> {
 
 	/** Re-anchors one annotation file; {@code totals} adds up anchors, unchanged, moved and not placed. */
 	private int reanchor(Path file, PrintWriter out, PrintWriter err, int[] totals) {
-		LoadedModel model = new ModelLoader().load(List.of(workingDirectory.resolve(file)));
-		if (model.hasLoadProblems()) {
-			workingDirectory.shownAll(model.loadProblems()).forEach(d -> err.println(d.format()));
-			return ExitCodes.USAGE_OR_IO;
-		}
-		Resource resource = model.requested().get(0);
-		if (!resource.getErrors().isEmpty()) {
-			for (Resource.Diagnostic error : resource.getErrors()) {
-				err.println(file + ":" + error.getLine() + ":" + error.getColumn() + ": error: " + error.getMessage());
-			}
-			err.println("claimbench: " + file + ": fix the syntax errors first; nothing was re-anchored");
-			return ExitCodes.USAGE_OR_IO;
-		}
-		Document document = model.documents().isEmpty() ? null : model.documents().get(0);
-		if (document == null) {
-			err.println("claimbench: " + file + ": holds no annotation document");
-			return ExitCodes.USAGE_OR_IO;
-		}
-		SourceLoad source = SourceTexts.load(document);
-		if (!source.isLoaded()) {
-			err.println(file + ": error: " + source.message());
-			return ExitCodes.USAGE_OR_IO;
-		}
-		return reanchor(file, document, source.text(), out, err, totals);
+		AnnotationFiles.Loaded loaded = AnnotationFiles.load(file, workingDirectory, err, "re-anchored");
+		return loaded == null ? ExitCodes.USAGE_OR_IO : reanchor(file, loaded.document(), loaded.source(), out, err, totals);
 	}
 
 	private int reanchor(Path file, Document document, SourceText source, PrintWriter out, PrintWriter err, int[] totals) {
 		List<Anchor> anchors = new ArrayList<>();
 		EcoreUtil.<Object>getAllContents(document, true).forEachRemaining(o -> {
-			if (o instanceof Anchor anchor) {
+			// Anchors without an offset are placed by 'claimbench anchor', not re-found.
+			if (o instanceof Anchor anchor && anchor.isSetOffset()) {
 				anchors.add(anchor);
 			}
 		});
@@ -185,7 +133,7 @@ class ReanchorCommand implements Callable<Integer> {
 				+ (dryRun && moved > 0 ? " (dry run: " + file + " not written)" : ""));
 		if (moved > 0 && !dryRun) {
 			try {
-				AtomicFiles.write(workingDirectory.resolve(file), edits.bytes(startsWithByteOrderMark(file)));
+				AtomicFiles.write(workingDirectory.resolve(file), edits.bytes(AnnotationFiles.startsWithByteOrderMark(workingDirectory.resolve(file))));
 			} catch (IOException e) {
 				err.println("claimbench: cannot write " + file + ": " + e.getMessage());
 				return ExitCodes.USAGE_OR_IO;
@@ -224,15 +172,5 @@ class ReanchorCommand implements Callable<Integer> {
 		return placement.count() == 1 ? "offset " + list + " only"
 				: "offsets " + list + (placement.count() > placement.occurrences().size()
 						? " and " + (placement.count() - placement.occurrences().size()) + " more" : "");
-	}
-
-	/** A byte order mark the user's file had is kept, since other tools may rely on it. */
-	private boolean startsWithByteOrderMark(Path file) {
-		try (var in = Files.newInputStream(workingDirectory.resolve(file))) {
-			byte[] head = in.readNBytes(3);
-			return new String(head, StandardCharsets.UTF_8).indexOf(BYTE_ORDER_MARK) == 0;
-		} catch (IOException e) {
-			return false;
-		}
 	}
 }

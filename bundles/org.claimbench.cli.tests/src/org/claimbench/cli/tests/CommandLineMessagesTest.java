@@ -13,13 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What a user reads when they mistype a command or ask for help. */
 class CommandLineMessagesTest {
 
-	private static final List<String> COMMANDS = List.of("validate", "export", "import", "reanchor", "stats", "lsp", "help");
+	private static final List<String> COMMANDS = List.of("validate", "export", "import", "anchor", "reanchor", "stats", "format", "lsp", "help");
 
 	@Test
 	void unknownCommandIsNamedAndTheCommandsAreListed() {
 		ClaimBenchRun run = ClaimBenchRun.of("anchr", "x.claims");
 		assertEquals(2, run.exitCode(), run.toString());
-		assertTrue(run.err().startsWith("claimbench: unknown command 'anchr'; did you mean reanchor?\n"), run.toString());
+		assertTrue(run.err().startsWith("claimbench: unknown command 'anchr'; did you mean anchor or reanchor?\n"), run.toString());
 		for (String command : COMMANDS) {
 			assertTrue(run.err().contains("\n  " + command + " "), command + " listed:\n" + run);
 		}
@@ -46,7 +46,7 @@ class CommandLineMessagesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "--help", "validate --help", "export --help", "import --help", "reanchor --help",
+	@ValueSource(strings = { "--help", "validate --help", "export --help", "import --help", "anchor --help", "reanchor --help",
 			"stats --help", "format --help", "lsp --help" })
 	void helpRunsSentencesOnInsteadOfBreakingThemAfterAFewWords(String arguments) {
 		ClaimBenchRun run = ClaimBenchRun.of((Object[]) arguments.split(" "));

@@ -59,7 +59,7 @@ class StartScriptTest {
 	void mistypedCommandIsNamedInsteadOfStartingTheWorkbench() throws Exception {
 		ProcessRun run = claimbench("anchr", "x.claims");
 		assertEquals(2, run.exitCode(), run.toString());
-		assertTrue(run.err().startsWith("claimbench: unknown command 'anchr'; did you mean reanchor?"), run.toString());
+		assertTrue(run.err().startsWith("claimbench: unknown command 'anchr'; did you mean anchor or reanchor?"), run.toString());
 		assertFalse(run.err().contains("display"), run.toString());
 	}
 

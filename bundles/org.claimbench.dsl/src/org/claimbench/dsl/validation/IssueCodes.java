@@ -62,4 +62,7 @@ public interface IssueCodes {
 	String DUPLICATE_ANCHOR = PREFIX + "duplicateAnchor";
 	String GROUP_OF_NON_GROUP_KIND = PREFIX + "groupOfNonGroupKind";
 	String HOLDER_CANNOT_HOLD = PREFIX + "holderCannotHold";
+	/** A warning: the anchor has no offset and its quote occurs once. Issue data: that offset. */
+	String OFFSET_MISSING = PREFIX + "offsetMissing";
+	String OFFSET_AMBIGUOUS = PREFIX + "offsetAmbiguous";
 }

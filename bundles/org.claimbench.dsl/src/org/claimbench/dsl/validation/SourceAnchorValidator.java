@@ -1,9 +1,15 @@
 package org.claimbench.dsl.validation;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.claimbench.dsl.source.AnchorPlaces;
+import org.claimbench.dsl.source.FoldedText;
 import org.claimbench.dsl.source.SourceLoad;
+import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
+import org.claimbench.dsl.source.Typography;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.ClaimsPackage;
@@ -24,6 +30,9 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 
 	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;
+
+	/** How many places of an anchor without offset a message lists. */
+	private static final int SHOWN_PLACES = 5;
 
 	/** Validation-context key of the source loaded for the document being validated. */
 	private static final Object LOADED_SOURCE = SourceAnchorValidator.class.getName() + ".source";
@@ -59,6 +68,10 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 		if (!load.isLoaded()) {
 			return;
 		}
+		if (!anchor.isSetOffset()) {
+			checkUnplaced(anchor, load.text());
+			return;
+		}
 		for (AnchorCheck.Problem problem : AnchorCheck.check(load.text(), what(anchor), anchor.getQuote(),
 				anchor.getOffset(), anchor.getPrefix(), anchor.getSuffix())) {
 			EStructuralFeature feature = switch (problem.part()) {
@@ -68,6 +81,49 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 				case SUFFIX -> CLAIMS.getAnchor_Suffix();
 			};
 			error(problem.message(), anchor, feature, problem.code(), problem.data());
+		}
+	}
+
+	/**
+	 * An anchor written without {@code at N}: found in one place, a warning that says the offset (issue data),
+	 * so {@code claimbench anchor} or a quick fix can write it; found nowhere or in several places, an error.
+	 */
+	private void checkUnplaced(Anchor anchor, SourceText source) {
+		String quote = anchor.getQuote() == null ? "" : anchor.getQuote();
+		String subject = what(anchor) + " " + Describe.quoted(quote);
+		if (quote.isEmpty()) {
+			error(subject + " is empty; an anchor quotes at least one character of the source text", anchor,
+					CLAIMS.getAnchor_Quote(), IssueCodes.EMPTY_QUOTE);
+			return;
+		}
+		List<Integer> places = AnchorPlaces.of(source.text(), quote, anchor.getPrefix(), anchor.getSuffix(), SHOWN_PLACES + 1);
+		boolean withContext = anchor.getPrefix() != null || anchor.getSuffix() != null;
+		if (places.size() == 1) {
+			int at = places.get(0);
+			warning(subject + " has no offset; it occurs " + (withContext ? "with its prefix and suffix " : "") + "once, at offset "
+					+ at + " (" + source.fileName() + ", line " + source.lineOf(at) + "): write 'at " + at
+					+ "' (claimbench anchor, or the quick fix, does)", anchor, CLAIMS.getAnchor_Quote(), IssueCodes.OFFSET_MISSING,
+					String.valueOf(at));
+		} else if (places.size() > 1) {
+			error(subject + " has no offset and occurs " + (withContext ? "with its prefix and suffix " : "") + "at "
+					+ places.stream().limit(SHOWN_PLACES).map(at -> "offset " + at + " (line " + source.lineOf(at) + ")")
+							.collect(Collectors.joining(", "))
+					+ (places.size() > SHOWN_PLACES ? " and more" : "") + " in " + source.fileName()
+					+ "; say which with 'at N', or with a prefix or suffix that only one of them has", anchor,
+					CLAIMS.getAnchor_Quote(), IssueCodes.OFFSET_AMBIGUOUS);
+		} else {
+			FoldedText.Match near = source.folded().nearest(quote, 0, anchor.getPrefix(), anchor.getSuffix());
+			if (near != null && !near.exact()) {
+				error(subject + " has no offset and does not occur as written; it matches the text at offset " + near.start()
+						+ " (line " + source.lineOf(near.start()) + ") except for "
+						+ Typography.describe(Typography.differences(quote, near.words(), "the quote")) + ": the text has "
+						+ Describe.quoted(near.words()), anchor, CLAIMS.getAnchor_Quote(), IssueCodes.QUOTE_NEAR_MISS, near.words(),
+						String.valueOf(near.start()));
+			} else {
+				error(subject + " has no offset and occurs nowhere in " + source.fileName()
+						+ (withContext ? " with its prefix and suffix" : ""), anchor, CLAIMS.getAnchor_Quote(),
+						IssueCodes.QUOTE_NOT_FOUND);
+			}
 		}
 	}
 

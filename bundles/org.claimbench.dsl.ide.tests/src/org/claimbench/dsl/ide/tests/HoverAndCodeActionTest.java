@@ -197,4 +197,17 @@ class HoverAndCodeActionTest {
 		assertTrue(edit.getNewText().startsWith("\".") && !edit.getNewText().contains("now"), edit.getNewText());
 		assertEquals(positionOf(text, "\" now\"", 0), edit.getRange().getStart());
 	}
+
+	@Test
+	void aQuoteWrittenWithoutAnOffsetGetsItFromACodeAction() throws Exception {
+		int right = AnnotationWorkspace.SOURCE.indexOf("reaffirmed the intent");
+		String text = workspace.documentText.replace("deterrence\" at " + right, "deterrence\"");
+		Diagnostic missing = withCode(session.open(workspace.document, text), "claimbench.offsetMissing");
+		assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Warning, missing.getSeverity());
+		List<CodeAction> actions = codeActions(text, missing);
+		assertEquals("Write the offset", actions.get(0).getTitle());
+		TextEdit edit = edits(actions.get(0)).get(0);
+		assertEquals(" at " + right, edit.getNewText());
+		assertEquals(positionOf(text, "deterrence\"\n", 1).getLine(), edit.getRange().getStart().getLine());
+	}
 }

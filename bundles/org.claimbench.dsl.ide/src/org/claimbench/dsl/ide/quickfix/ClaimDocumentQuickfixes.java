@@ -40,6 +40,19 @@ public class ClaimDocumentQuickfixes extends AbstractDeclarativeIdeQuickfixProvi
 		});
 	}
 
+	/** An anchor written without an offset whose words occur once (issue data: where): write {@code at N} after the quote. */
+	@QuickFix(IssueCodes.OFFSET_MISSING)
+	public void writeOffset(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Write the offset", (diagnostic, element, document) -> {
+			String offset = IssueData.first(diagnostic);
+			if (offset == null || !offset.matches("\\d+")) {
+				return List.of();
+			}
+			Position end = diagnostic.getRange().getEnd();
+			return List.of(new TextEdit(new Range(end, end), " at " + offset));
+		});
+	}
+
 	/**
 	 * The recorded prefix or suffix no longer matches (issue data: the context the text now has): writing it
 	 * is the person's confirmation that the anchor stands on the right words.

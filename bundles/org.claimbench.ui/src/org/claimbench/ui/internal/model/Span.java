@@ -28,17 +28,20 @@ public record Span(DocumentElement owner, Anchor anchor) {
 		return offset() <= position && position < end();
 	}
 
-	/** Every claim anchor and actor mention of the document, claims first. */
+	/**
+	 * Every claim anchor and actor mention of the document that has a place in the text, claims first. An anchor
+	 * written by hand without an offset has none until 'claimbench anchor' or the quick fix writes it.
+	 */
 	public static List<Span> of(Document document) {
 		List<Span> spans = new ArrayList<>();
 		if (document == null) {
 			return spans;
 		}
 		for (Claim claim : document.getClaims()) {
-			claim.getAnchors().forEach(anchor -> spans.add(new Span(claim, anchor)));
+			claim.getAnchors().stream().filter(Anchor::isSetOffset).forEach(anchor -> spans.add(new Span(claim, anchor)));
 		}
 		for (Actor actor : document.getActors()) {
-			actor.getAnchors().forEach(anchor -> spans.add(new Span(actor, anchor)));
+			actor.getAnchors().stream().filter(Anchor::isSetOffset).forEach(anchor -> spans.add(new Span(actor, anchor)));
 		}
 		return spans;
 	}

@@ -57,6 +57,7 @@ public record ParagraphGroup(Paragraph paragraph, List<Claim> claims) implements
 
 	/** Where the claim's first quote starts; claims without one sort last. */
 	private static int start(Claim claim) {
-		return claim.getAnchors().isEmpty() ? Integer.MAX_VALUE : claim.getAnchors().get(0).getOffset();
+		return claim.getAnchors().isEmpty() || !claim.getAnchors().get(0).isSetOffset() ? Integer.MAX_VALUE
+				: claim.getAnchors().get(0).getOffset();
 	}
 }

@@ -1,0 +1,82 @@
+package org.claimbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Coding by hand without counting characters: quotes and mentions written without {@code at N} validate
+ * with a warning that says where they are, and {@code claimbench anchor} writes the offsets.
+ */
+class AnchorCommandTest {
+
+	private static final String SOURCE = "Japan and the United States reaffirm their alliance. Japan welcomes its role.\n";
+
+	@TempDir
+	Path folder;
+
+	private Path project(String claims) throws IOException {
+		Files.writeString(folder.resolve("s.cbschema"), "schema s\nactor kind State\nclaim kind Pledge is Commitment\n");
+		Files.writeString(folder.resolve("t.txt"), SOURCE);
+		Path document = folder.resolve("d.claims");
+		Files.writeString(document, "document d source \"t.txt\" schema s\n" + claims);
+		return document;
+	}
+
+	@Test
+	void quotesWithoutOffsetsValidateWithAWarningAndAnchorWritesTheirOffsets() throws IOException {
+		Path document = project("""
+				actor Japan : State {
+					mention "Japan" suffix " welcomes"
+				}
+				claim alliance : Pledge by Japan {
+					quote "reaffirm their alliance"
+				}
+				""");
+		ClaimBenchRun before = ClaimBenchRun.of("validate", document);
+		assertEquals(0, before.exitCode(), before.toString());
+		assertTrue(before.out().contains("Quote \"reaffirm their alliance\" has no offset; it occurs once, at offset "
+				+ SOURCE.indexOf("reaffirm") + " (t.txt, line 1)"), before.toString());
+		assertTrue(before.out().contains("1 file checked: 0 errors, 2 warnings"), before.toString());
+
+		ClaimBenchRun anchored = ClaimBenchRun.of("anchor", folder);
+		assertEquals(0, anchored.exitCode(), anchored.toString());
+		String text = Files.readString(document);
+		assertTrue(text.contains("mention \"Japan\" at " + SOURCE.indexOf("Japan welcomes") + " suffix \" welcomes\""), text);
+		assertTrue(text.contains("quote \"reaffirm their alliance\" at " + SOURCE.indexOf("reaffirm")), text);
+		ClaimBenchRun after = ClaimBenchRun.of("validate", document);
+		assertEquals("1 file checked: 0 errors, 0 warnings\n", after.out(), after.toString());
+	}
+
+	@Test
+	void aQuoteThatOccursTwiceIsAnErrorListingBothAndIsLeftAlone() throws IOException {
+		String claims = """
+				actor Japan : State {
+					mention "Japan"
+				}
+				""";
+		Path document = project(claims);
+		ClaimBenchRun validate = ClaimBenchRun.of("validate", document);
+		assertEquals(1, validate.exitCode(), validate.toString());
+		assertTrue(validate.out().contains("Mention \"Japan\" has no offset and occurs at offset 0 (line 1), offset "
+				+ SOURCE.indexOf("Japan welcomes") + " (line 1) in t.txt"), validate.toString());
+		ClaimBenchRun anchor = ClaimBenchRun.of("anchor", document);
+		assertEquals(1, anchor.exitCode(), anchor.toString());
+		assertTrue(anchor.err().contains("\"Japan\" occurs at 0, " + SOURCE.indexOf("Japan welcomes")), anchor.toString());
+		assertEquals("document d source \"t.txt\" schema s\n" + claims, Files.readString(document), "nothing written");
+	}
+
+	@Test
+	void exportRefusesAnchorsWithoutOffsets() throws IOException {
+		project("claim alliance : Pledge {\n\tquote \"reaffirm their alliance\"\n}\n");
+		ClaimBenchRun export = ClaimBenchRun.of("export", folder, "--to", "json", "-o", folder.resolve("out.json"));
+		assertEquals(1, export.exitCode(), export.toString());
+		assertTrue(export.err().contains("claimbench anchor"), export.toString());
+	}
+}
