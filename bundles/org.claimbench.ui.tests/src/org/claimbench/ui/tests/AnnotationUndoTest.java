@@ -120,7 +120,11 @@ class AnnotationUndoTest {
 
 		assertEquals(edited, seen(), "the reopened document looks as it did before closing");
 		assertTrue(editor.session().document().getClaims().stream()
-				.anyMatch(c -> words.equals(c.getAnchors().get(0).getQuote()) && "ProgressAssessment".equals(c.getKind().getName())));
+				.anyMatch(c -> words.equals(c.getAnchors().get(0).getQuote()) && "ProgressAssessment".equals(c.getKind().getName())),
+				() -> "no ProgressAssessment quoting '" + words + "' among " + editor.session().document().getClaims().stream()
+						.map(c -> c.getName() + " : " + (c.getKind() == null ? null : c.getKind().getName()) + " "
+								+ c.getAnchors().stream().map(a -> a.getQuote()).toList())
+						.toList());
 	}
 
 	/**

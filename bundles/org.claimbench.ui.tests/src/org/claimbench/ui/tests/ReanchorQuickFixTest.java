@@ -31,8 +31,8 @@ class ReanchorQuickFixTest {
 		IFile file = FixtureProject.create("reanchor-no-offset", broken);
 		new SavedFileValidationJob(file).schedule();
 		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
-		List<IMarker> markers = SourceEditors.markersWithCode(file, IssueCodes.QUOTE_MOVED);
-		assertEquals(1, markers.size(), "the quote without offset is marked as found elsewhere");
+		List<IMarker> markers = SourceEditors.markersWithCode(file, IssueCodes.OFFSET_MISSING);
+		assertEquals(1, markers.size(), "the quote without offset is marked with the place where it occurs");
 
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(markers.get(0));
 		assertEquals(List.of("Re-anchor the quote at offset " + right),
@@ -41,7 +41,7 @@ class ReanchorQuickFixTest {
 		assertEquals(List.of(), dialogs, "no error is reported");
 		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
 		assertEquals(document, FileText.read(file), "the quote is anchored where it is");
-		assertTrue(SourceEditors.markersWithCode(file, IssueCodes.QUOTE_MOVED).isEmpty());
+		assertTrue(SourceEditors.markersWithCode(file, IssueCodes.OFFSET_MISSING).isEmpty());
 	}
 
 	/** Runs the step; any dialog it opens is noted by title and closed, as a user dismissing it would. */
