@@ -6,6 +6,7 @@ import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -31,8 +32,19 @@ final class Workbench {
 
 	static void select(AnnotationEditor editor, int offset, int length) {
 		page().activate(editor);
-		editor.sourceWidget().setSelection(offset, offset + length);
+		// Views linked to the editor may still have a reveal queued (a view shown or refreshed just before): let it
+		// run first, or it lands after the words chosen here and a command acts on other words.
 		flush();
+		for (int attempt = 0; attempt < 3; attempt++) {
+			editor.sourceWidget().setSelection(offset, offset + length);
+			flush();
+			ITextSelection selected = editor.sourceSelection();
+			if (selected.getOffset() == offset && selected.getLength() == length) {
+				return;
+			}
+		}
+		throw new AssertionError("the words at " + offset + "+" + length + " could not be selected; the editor keeps "
+				+ editor.sourceSelection().getOffset() + "+" + editor.sourceSelection().getLength());
 	}
 
 	/** Runs the command as a menu item would and returns what its handler returned. */
