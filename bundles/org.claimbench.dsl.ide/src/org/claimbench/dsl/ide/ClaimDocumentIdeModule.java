@@ -2,10 +2,12 @@ package org.claimbench.dsl.ide;
 
 import java.util.concurrent.ExecutorService;
 
+import org.claimbench.dsl.ide.contentassist.AttributeValueProposals;
 import org.claimbench.dsl.ide.contentassist.UniqueTargetCrossrefProposalProvider;
 import org.claimbench.dsl.ide.highlighting.ClaimBenchHighlightingCalculator;
 import org.claimbench.dsl.ide.hover.ClaimBenchHoverService;
 import org.claimbench.dsl.ide.quickfix.ClaimDocumentQuickfixes;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -41,5 +43,9 @@ public class ClaimDocumentIdeModule extends AbstractClaimDocumentIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return AttributeValueProposals.class;
 	}
 }

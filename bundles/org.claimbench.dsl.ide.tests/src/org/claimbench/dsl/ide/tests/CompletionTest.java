@@ -52,6 +52,16 @@ class CompletionTest extends ServerOnWorkspace {
 	}
 
 	@Test
+	void valuePositionsOfferOnlyValuesOfTheAttributesType() throws Exception {
+		Set<String> enumValues = completeAtEnd(workspace.documentText + "\nclaim c : ThreatAssessment by Kamikawa {\n\tvalence ");
+		assertFalse(enumValues.contains("true") || enumValues.contains("false") || enumValues.contains("\"value\"")
+				|| enumValues.contains("value"), "no boolean, string or number where an enum member goes: " + enumValues);
+		Set<String> textValues = completeAtEnd(workspace.documentText + "\nclaim c : Reaffirmation by Kamikawa {\n\tobject ");
+		assertFalse(textValues.contains("true") || textValues.contains("NorthKorea") || textValues.contains("negative"),
+				"only a string where text goes: " + textValues);
+	}
+
+	@Test
 	void actorValuePositionOffersTheDocumentsActors() throws Exception {
 		Set<String> labels = completeAtEnd(workspace.documentText + "\nclaim c : ThreatAssessment by Kamikawa {\n\tsubject ");
 
