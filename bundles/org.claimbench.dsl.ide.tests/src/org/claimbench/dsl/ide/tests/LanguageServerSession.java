@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,9 @@ import java.util.stream.Stream;
 import org.claimbench.dsl.ide.server.ClaimBenchLanguageServer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -108,6 +112,17 @@ final class LanguageServerSession implements AutoCloseable {
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
 				new TextDocumentItem(uri(file), languageId(file), 1, text)));
 		return client.awaitPublish(file, before);
+	}
+
+	/** Tells the server that files changed on disk; returns the diagnostics it then publishes for {@code watched}. */
+	List<Diagnostic> filesChanged(Path watched, Path... changed) throws InterruptedException {
+		int before = client.publishCount(watched);
+		List<FileEvent> events = new ArrayList<>();
+		for (Path file : changed) {
+			events.add(new FileEvent(uri(file), FileChangeType.Changed));
+		}
+		server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
+		return client.awaitPublish(watched, before);
 	}
 
 	static String uri(Path file) {
