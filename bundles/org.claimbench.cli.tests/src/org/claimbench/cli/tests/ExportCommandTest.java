@@ -121,13 +121,18 @@ class ExportCommandTest {
 		assertEquals("http://www.w3.org/ns/anno.jsonld", collection.get("@context").getAsString());
 		assertEquals("AnnotationCollection", collection.get("type").getAsString());
 		JsonArray items = collection.getAsJsonObject("first").getAsJsonArray("items");
-		assertEquals(4, items.size(), "two actor mentions and two claim quotes");
-		assertEquals(4, collection.get("total").getAsInt());
+		assertEquals(5, items.size(), "two actor mentions, two claim quotes and the relation");
+		assertEquals(5, collection.get("total").getAsInt());
 
 		JsonObject nk = items.get(2).getAsJsonObject();
 		assertEquals("urn:claimbench:edd:nk:0", nk.get("id").getAsString());
+		JsonArray bodies = nk.getAsJsonArray("body");
 		assertEquals("ThreatAssessment (Assessment) claim nk held by Ministers",
-				nk.getAsJsonObject("body").get("value").getAsString());
+				bodies.get(0).getAsJsonObject().get("value").getAsString());
+		assertEquals("held by Ministers", bodies.get(1).getAsJsonObject().get("value").getAsString());
+		assertEquals("describing", bodies.get(1).getAsJsonObject().get("purpose").getAsString());
+		assertEquals("urn:claimbench:edd:page:0", collection.getAsJsonObject("first").get("id").getAsString());
+		assertEquals("ClaimBench", collection.getAsJsonObject("generator").get("name").getAsString());
 		JsonObject target = nk.getAsJsonObject("target");
 		assertEquals(folder.resolve("edd.txt").toUri().toString(), target.get("source").getAsString());
 		JsonObject quote = target.getAsJsonArray("selector").get(0).getAsJsonObject();
@@ -178,5 +183,40 @@ class ExportCommandTest {
 		ClaimBenchRun run = ClaimBenchRun.of("export", folder, "--to", "json", "-o", folder.resolve("x.json"));
 		assertEquals(2, run.exitCode(), run.toString());
 		assertTrue(run.err().contains("nothing to export"), run.toString());
+	}
+
+	@Test
+	void webAnnotationsLinkRelatedClaimsAndGiveEveryDocumentItsOwnIris() throws IOException {
+		Path document = Sample.writeTo(folder);
+		Path copy = Files.createDirectories(folder.resolve("copy"));
+		Sample.writeTo(copy);
+		Path out = folder.resolve("edd.jsonld");
+		ClaimBenchRun run = ClaimBenchRun.of("export", document, copy.resolve(document.getFileName()), "--to", "webannotation",
+				"--source-base", "https://example.org/statements", "-o", out);
+		assertEquals(0, run.exitCode(), run.toString());
+		JsonArray collections = JsonParser.parseString(Files.readString(out)).getAsJsonArray();
+		assertEquals("urn:claimbench:edd", collections.get(0).getAsJsonObject().get("id").getAsString());
+		assertEquals("urn:claimbench:edd~2", collections.get(1).getAsJsonObject().get("id").getAsString(),
+				"a second document of the same name gets IRIs of its own");
+		JsonArray items = collections.get(0).getAsJsonObject().getAsJsonObject("first").getAsJsonArray("items");
+		JsonObject link = items.get(items.size() - 1).getAsJsonObject();
+		assertEquals("linking", link.get("motivation").getAsString());
+		assertEquals("urn:claimbench:edd:nk:0", link.get("target").getAsString());
+		assertEquals("urn:claimbench:edd:talks:0", link.getAsJsonArray("body").get(0).getAsJsonObject().get("source").getAsString());
+		JsonObject target = items.get(0).getAsJsonObject().getAsJsonObject("target");
+		assertEquals("https://example.org/statements/edd.txt", target.get("source").getAsString(),
+				"a base without a final slash still names a folder");
+	}
+
+	@Test
+	void aDocumentWithoutAnchorsExportsACollectionWithoutAnEmptyPage() throws IOException {
+		Path document = Sample.writeTo(folder);
+		Sample.write(document, "document empty source \"edd.txt\" schema deterrence\nactor Japan : State\n");
+		Path out = folder.resolve("empty.jsonld");
+		ClaimBenchRun run = ClaimBenchRun.of("export", document, "--to", "webannotation", "-o", out);
+		assertEquals(0, run.exitCode(), run.toString());
+		JsonObject collection = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+		assertEquals(0, collection.get("total").getAsInt());
+		assertFalse(collection.has("first"), "a page holds at least one annotation");
 	}
 }

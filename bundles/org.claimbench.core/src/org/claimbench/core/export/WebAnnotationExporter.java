@@ -6,7 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.source.SourceLoad;
@@ -14,19 +16,29 @@ import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
+import org.claimbench.model.claims.AttributeValue;
+import org.claimbench.model.claims.BooleanValue;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimCategory;
+import org.claimbench.model.claims.DateValue;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
+import org.claimbench.model.claims.NamedElement;
+import org.claimbench.model.claims.NumberValue;
+import org.claimbench.model.claims.ReferenceValue;
 import org.claimbench.model.claims.Relation;
+import org.claimbench.model.claims.TextValue;
+import org.claimbench.model.claims.Value;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * W3C Web Annotation (JSON-LD): one annotation per anchor, collected per document. The target
- * carries both a TextQuoteSelector and a TextPositionSelector. The standard counts positions in
+ * W3C Web Annotation (JSON-LD): one annotation per anchor, its bodies saying what the words are (kind,
+ * holders, attribute values), and one linking annotation per relation from the source claim's annotation
+ * to the target claim's, collected per document. The target carries both a TextQuoteSelector and a
+ * TextPositionSelector. The standard counts positions in
  * Unicode code points, ClaimBench in UTF-16 code units, so positions are converted with the
  * source text; context missing from an anchor is taken from the source text too.
  */
@@ -53,8 +65,11 @@ public class WebAnnotationExporter implements Exporter {
 	@Override
 	public byte[] export(Collection<Document> documents) throws IOException {
 		JsonArray collections = new JsonArray();
+		Map<String, Integer> seen = new HashMap<>();
 		for (Document document : documents) {
-			collections.add(collection(document));
+			// Two documents of one name (from two projects, say) must not share annotation IRIs.
+			int nth = seen.merge(String.valueOf(document.getName()), 1, Integer::sum);
+			collections.add(collection(document, "urn:claimbench:" + document.getName() + (nth > 1 ? "~" + nth : "")));
 		}
 		Object result = collections.size() == 1 ? collections.get(0) : collections;
 		String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(result);
@@ -63,21 +78,24 @@ public class WebAnnotationExporter implements Exporter {
 
 	private String published(String sourcePath) {
 		try {
+			// The base names a folder: without a final slash, resolving would replace its last segment.
+			URI folder = sourceBase.getPath() != null && !sourceBase.getPath().endsWith("/")
+					? new URI(sourceBase.getScheme(), sourceBase.getAuthority(), sourceBase.getPath() + "/", null, null)
+					: sourceBase;
 			// A URI of the path alone percent-encodes spaces and the like before it is resolved.
-			return sourceBase.resolve(new URI(null, null, sourcePath.replace('\\', '/'), null)).toString();
+			return folder.resolve(new URI(null, null, sourcePath.replace('\\', '/'), null)).toString();
 		} catch (URISyntaxException e) {
 			throw new IllegalArgumentException("the source path " + sourcePath + " cannot be part of a URI: " + e.getMessage(), e);
 		}
 	}
 
-	private JsonObject collection(Document document) {
+	private JsonObject collection(Document document, String base) {
 		SourceLoad load = SourceTexts.load(document);
 		// Without a readable source (only with --force) the selectors keep the anchor's own data.
 		String text = load.isLoaded() ? load.text().text() : null;
 		String source = sourceBase != null ? published(document.getSource())
 				: load.uri() == null ? document.getSource()
 				: load.uri().isFile() ? Path.of(load.uri().toFileString()).toUri().toString() : load.uri().toString();
-		String base = "urn:claimbench:" + document.getName();
 		JsonArray items = new JsonArray();
 		for (Actor actor : document.getActors()) {
 			addAnnotations(items, base, source, text, actor, describe(actor), "identifying");
@@ -87,22 +105,24 @@ public class WebAnnotationExporter implements Exporter {
 		}
 		int index = 0;
 		for (Relation relation : document.getRelations()) {
-			String id = base + ":relation:" + index++;
-			for (int i = 0; i < relation.getAnchors().size(); i++) {
-				items.add(annotation(id + ":" + i, source, text, relation.getAnchors().get(i), describe(relation), "linking"));
-			}
+			items.add(link(base + ":relation:" + index++, base, source, text, relation));
 		}
-		JsonObject page = new JsonObject();
-		page.addProperty("type", "AnnotationPage");
-		page.addProperty("startIndex", 0);
-		page.add("items", items);
 		JsonObject collection = new JsonObject();
 		collection.addProperty("@context", CONTEXT);
 		collection.addProperty("id", base);
 		collection.addProperty("type", "AnnotationCollection");
 		collection.addProperty("label", document.getTitle() != null ? document.getTitle() : document.getName());
+		collection.add("generator", generator());
 		collection.addProperty("total", items.size());
-		collection.add("first", page);
+		// A page holds one annotation or more: a document without any has a collection and no page.
+		if (!items.isEmpty()) {
+			JsonObject page = new JsonObject();
+			page.addProperty("id", base + ":page:0");
+			page.addProperty("type", "AnnotationPage");
+			page.addProperty("startIndex", 0);
+			page.add("items", items);
+			collection.add("first", page);
+		}
 		return collection;
 	}
 
@@ -111,8 +131,94 @@ public class WebAnnotationExporter implements Exporter {
 		List<Anchor> anchors = element.getAnchors();
 		for (int i = 0; i < anchors.size(); i++) {
 			String id = base + ":" + element.getName() + ":" + i;
-			items.add(annotation(id, source, text, anchors.get(i), description, purpose));
+			JsonObject annotation = annotation(id, source, text, anchors.get(i), description, purpose);
+			JsonArray bodies = new JsonArray();
+			bodies.add(annotation.get("body"));
+			// The holders and attribute values, each a body of its own that says what it describes.
+			if (element instanceof Claim claim && !claim.getHolders().isEmpty()) {
+				bodies.add(textualBody("held by " + claim.getHolders().stream().map(Actor::getName).collect(Collectors.joining(", ")),
+						"describing"));
+			}
+			for (AttributeValue value : element.getAttributes()) {
+				bodies.add(textualBody(attributeText(value), "describing"));
+			}
+			annotation.add("body", bodies.size() == 1 ? bodies.get(0) : bodies);
+			items.add(annotation);
 		}
+	}
+
+	/** The IRI that stands for a claim: its first annotation's, or the claim's own when it quotes nothing. */
+	private static String claimIri(String base, Claim claim) {
+		return claim == null ? base : base + ":" + claim.getName() + (claim.getAnchors().isEmpty() ? "" : ":0");
+	}
+
+	/**
+	 * A relation as a linking annotation: its target is the source claim's annotation (and the words that
+	 * express the relation, where quoted), its body the target claim's annotation and the relation kind.
+	 */
+	private JsonObject link(String id, String base, String source, String text, Relation relation) {
+		JsonObject annotation = new JsonObject();
+		annotation.addProperty("@context", CONTEXT);
+		annotation.addProperty("id", id);
+		annotation.addProperty("type", "Annotation");
+		annotation.addProperty("motivation", "linking");
+		JsonArray bodies = new JsonArray();
+		JsonObject linked = new JsonObject();
+		linked.addProperty("type", "SpecificResource");
+		linked.addProperty("source", claimIri(base, relation.getTarget()));
+		linked.addProperty("purpose", "linking");
+		bodies.add(linked);
+		bodies.add(textualBody(describe(relation), "describing"));
+		annotation.add("body", bodies);
+		JsonArray targets = new JsonArray();
+		targets.add(claimIri(base, relation.getSource()));
+		for (Anchor anchor : relation.getAnchors()) {
+			JsonObject words = new JsonObject();
+			words.addProperty("type", "SpecificResource");
+			words.addProperty("source", source);
+			JsonArray selectors = new JsonArray();
+			selectors.add(quoteSelector(anchor, text));
+			selectors.add(positionSelector(anchor, text));
+			words.add("selector", selectors);
+			targets.add(words);
+		}
+		annotation.add("target", targets.size() == 1 ? targets.get(0) : targets);
+		return annotation;
+	}
+
+	private static JsonObject textualBody(String value, String purpose) {
+		JsonObject body = new JsonObject();
+		body.addProperty("type", "TextualBody");
+		body.addProperty("purpose", purpose);
+		body.addProperty("format", "text/plain");
+		body.addProperty("value", value);
+		return body;
+	}
+
+	private static String attributeText(AttributeValue value) {
+		String name = value.getAttribute() == null || value.getAttribute().eIsProxy() ? "?" : value.getAttribute().getName();
+		return name + ": " + value.getValues().stream().map(WebAnnotationExporter::valueText).collect(Collectors.joining(", "));
+	}
+
+	private static String valueText(Value value) {
+		return switch (value) {
+			case TextValue text -> text.getValue();
+			case NumberValue number -> number.getValue() == null ? "?" : number.getValue().toPlainString();
+			case BooleanValue bool -> String.valueOf(bool.isValue());
+			case DateValue date -> date.getValue();
+			case ReferenceValue reference -> reference.getTarget() instanceof NamedElement named && !named.eIsProxy()
+					? named.getName() : "?";
+			default -> "?";
+		};
+	}
+
+	/** Who made the annotations: ClaimBench, as the model's generator. */
+	private static JsonObject generator() {
+		JsonObject generator = new JsonObject();
+		generator.addProperty("id", "urn:claimbench");
+		generator.addProperty("type", "Software");
+		generator.addProperty("name", "ClaimBench");
+		return generator;
 	}
 
 	private JsonObject annotation(String id, String source, String text, Anchor anchor, String description,
@@ -122,12 +228,7 @@ public class WebAnnotationExporter implements Exporter {
 		annotation.addProperty("id", id);
 		annotation.addProperty("type", "Annotation");
 		annotation.addProperty("motivation", purpose);
-		JsonObject body = new JsonObject();
-		body.addProperty("type", "TextualBody");
-		body.addProperty("purpose", purpose);
-		body.addProperty("format", "text/plain");
-		body.addProperty("value", description);
-		annotation.add("body", body);
+		annotation.add("body", textualBody(description, purpose));
 		JsonObject target = new JsonObject();
 		target.addProperty("source", source);
 		JsonArray selectors = new JsonArray();
