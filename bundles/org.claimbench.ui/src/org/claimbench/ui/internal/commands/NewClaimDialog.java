@@ -7,6 +7,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.ui.internal.editor.ElementText;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,6 +22,10 @@ import org.eclipse.swt.widgets.TableItem;
 
 /** Picks the kind of a new claim from the schema and its holders from the document's actors. */
 final class NewClaimDialog extends TitleAreaDialog {
+
+	static final String NO_ACTORS = "This document has no actors yet, and a claim needs a holder. Make the claim now and"
+			+ " give it one later in Claim Details, or first select the words that name its holder and use"
+			+ " Annotate > New Actor Mention (Ctrl+Alt+M).";
 
 	private final String quote;
 	private final List<ClaimKind> kinds;
@@ -60,6 +65,10 @@ final class NewClaimDialog extends TitleAreaDialog {
 					+ (actor.getKind() == null ? "" : " : " + ElementText.kindName(actor.getKind())));
 		}
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 160).applyTo(holderTable);
+		if (actors.isEmpty()) {
+			// A claim needs a holder (validation says so), and only actors can hold one: say how to make the first.
+			setMessage(NO_ACTORS, IMessageProvider.INFORMATION);
+		}
 		if (kinds.isEmpty()) {
 			setErrorMessage("The document's schema declares no claim kinds.");
 		}
