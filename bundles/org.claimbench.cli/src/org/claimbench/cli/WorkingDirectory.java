@@ -41,7 +41,7 @@ public record WorkingDirectory(Path path) {
 
 	public Diagnostic shown(Diagnostic diagnostic) {
 		return new Diagnostic(shown(diagnostic.file()), diagnostic.line(), diagnostic.column(), diagnostic.severity(),
-				diagnostic.code(), diagnostic.message());
+				diagnostic.code(), diagnostic.message(), diagnostic.endLine(), diagnostic.endColumn());
 	}
 
 	public List<Diagnostic> shownAll(List<Diagnostic> diagnostics) {

@@ -5,9 +5,16 @@ import java.nio.file.Path;
 /**
  * One problem found in a file, independent of Xtext and EMF so every front end (command line,
  * CI report, editor) can show it. Line and column start at 1; 0 means the problem concerns the
- * whole file.
+ * whole file. The end is the line and column just after the marked text (the column is exclusive),
+ * the start again where the front end that found the problem does not know it.
  */
-public record Diagnostic(Path file, int line, int column, Severity severity, String code, String message) {
+public record Diagnostic(Path file, int line, int column, Severity severity, String code, String message, int endLine,
+		int endColumn) {
+
+	/** A problem marked at a point: it ends where it starts. */
+	public Diagnostic(Path file, int line, int column, Severity severity, String code, String message) {
+		this(file, line, column, severity, code, message, line, column);
+	}
 
 	public static Diagnostic ofFile(Path file, String code, String message) {
 		return new Diagnostic(file, 0, 0, Severity.ERROR, code, message);

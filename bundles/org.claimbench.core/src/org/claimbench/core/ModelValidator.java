@@ -60,7 +60,9 @@ public class ModelValidator {
 		};
 		int line = issue.getLineNumber() == null ? 0 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 0 : issue.getColumn();
-		return new Diagnostic(file, line, column, severity, issue.getCode(), issue.getMessage());
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		return new Diagnostic(file, line, column, severity, issue.getCode(), issue.getMessage(), endLine, endColumn);
 	}
 
 	/** The file as loaded (absolute): how to show it is the front end's business, which knows the user's folder. */

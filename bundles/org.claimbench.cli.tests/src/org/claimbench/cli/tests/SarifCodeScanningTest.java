@@ -45,6 +45,11 @@ class SarifCodeScanningTest {
 		Sample.write(document, Sample.document().replace("by Ministers", "by Ministrs"));
 		JsonObject run = sarif(root, folder);
 		JsonObject artifact = artifact(firstResult(run));
+		JsonObject region = firstResult(run).getAsJsonArray("locations").get(0).getAsJsonObject()
+				.getAsJsonObject("physicalLocation").getAsJsonObject("region");
+		assertEquals(region.get("startLine").getAsInt(), region.get("endLine").getAsInt());
+		assertEquals("Ministrs".length(), region.get("endColumn").getAsInt() - region.get("startColumn").getAsInt(),
+				"the region ends after the misspelt name");
 		assertEquals("sp%20ace%23%C3%BC/" + document.getFileName(), artifact.get("uri").getAsString());
 		assertEquals("SRCROOT", artifact.get("uriBaseId").getAsString());
 		String base = run.getAsJsonObject("originalUriBaseIds").getAsJsonObject("SRCROOT").get("uri").getAsString();

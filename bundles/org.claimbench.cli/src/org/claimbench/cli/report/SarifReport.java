@@ -110,6 +110,11 @@ public class SarifReport implements DiagnosticReport {
 			JsonObject region = new JsonObject();
 			region.addProperty("startLine", d.line());
 			region.addProperty("startColumn", Math.max(d.column(), 1));
+			// SARIF's end column is the one after the region, as Xtext's is.
+			if (d.endLine() > d.line() || d.endLine() == d.line() && d.endColumn() > d.column()) {
+				region.addProperty("endLine", d.endLine());
+				region.addProperty("endColumn", Math.max(d.endColumn(), 1));
+			}
 			physical.add("region", region);
 		}
 		JsonObject location = new JsonObject();
