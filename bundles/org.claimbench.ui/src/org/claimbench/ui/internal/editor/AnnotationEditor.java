@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
 import org.claimbench.ui.internal.model.AnnotationChange;
@@ -220,6 +221,10 @@ public final class AnnotationEditor extends EditorPart {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
 		});
 		getSite().setSelectionProvider(selectionProvider);
+		text.addListener(SWT.MouseUp, new OverlapCycling(text, () -> session == null ? null : session.document(), selectionProvider,
+				(span, position, count) -> getEditorSite().getActionBars().getStatusLineManager().setMessage(
+						(span.owner() instanceof Claim claim ? "Claim " + ElementText.claimLabel(claim)
+								: "Mention of " + span.owner().getName()) + " (" + position + " of " + count + " annotations here; click again for the next)")));
 
 		MenuManager menu = new MenuManager("#SourceText", CONTEXT_MENU_ID);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
