@@ -446,6 +446,11 @@ public final class AnnotationEditor extends EditorPart {
 		}
 	}
 
+	/** The kinds' colours as the legend shows them, or null before the document is shown. */
+	public KindColors kindColors() {
+		return colours;
+	}
+
 	public ITextSelection sourceSelection() {
 		return selectionProvider.getSelection();
 	}

@@ -1,0 +1,71 @@
+package org.claimbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.Claim;
+import org.claimbench.ui.internal.commands.QuickClaimHandler;
+import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Quick Claim: one key, pick the kind from a list that shows each kind's colour, and the claim is made. */
+class QuickClaimTest {
+
+	@AfterEach
+	void closeEditors() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void theKindIsPickedFromTheListAndTheClaimGetsTheHoldersOfTheLastClaim() throws Exception {
+		AnnotationEditor editor = Workbench.open(FixtureProject.create("quick-claim", FixtureProject.document()));
+		String words = "continue discussions on deterrence capabilities";
+		Workbench.select(editor, FixtureProject.at(words), words.length());
+		List<String> rows = new ArrayList<>();
+		Dialogs.whenOpen("Quick Claim", dialog -> {
+			Table table = Dialogs.all(dialog, Table.class).get(0);
+			Display display = dialog.getDisplay();
+			// The list is filled by a job after the dialog opens: let it run until the rows are there.
+			long deadline = System.nanoTime() + 10_000_000_000L;
+			while (table.getItemCount() == 0 && System.nanoTime() < deadline) {
+				if (!display.readAndDispatch()) {
+					display.sleep();
+				}
+			}
+			Arrays.stream(table.getItems()).map(TableItem::getText).forEach(rows::add);
+			int threat = rows.indexOf(rows.stream().filter(r -> r.startsWith("ThreatAssessment")).findFirst().orElseThrow());
+			table.setSelection(threat);
+			table.notifyListeners(SWT.Selection, new Event());
+			try {
+				Screenshot.saveIfAsked(dialog, "quick-claim");
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+		});
+		Workbench.execute(QuickClaimHandler.COMMAND, Map.of());
+		assertEquals(List.of("Reaffirmation", "ThreatAssessment"), rows, "the schema's claim kinds");
+		Claim made = editor.session().document().getClaims().get(editor.session().document().getClaims().size() - 1);
+		assertEquals("ThreatAssessment", made.getKind().getName());
+		assertEquals(words, made.getAnchors().get(0).getQuote());
+		assertEquals(List.of("Kamikawa"), made.getHolders().stream().map(Actor::getName).toList(),
+				"the holders of the claim made last");
+		assertTrue(editor.isDirty());
+		assertEquals("Ctrl+Alt+K", PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getBestActiveBindingFormattedFor(QuickClaimHandler.COMMAND));
+	}
+}
