@@ -1,6 +1,7 @@
 package org.claimbench.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -277,10 +278,14 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 			if (anchor.getQuote() == null) {
 				continue;
 			}
-			Anchor earlier = first.putIfAbsent(List.of(anchor.getQuote(), anchor.getOffset()), anchor);
+			// Without an offset, the quote and its context say which words are meant: two differing contexts are two anchors.
+			List<Object> words = anchor.isSetOffset() ? List.of(anchor.getQuote(), anchor.getOffset())
+					: Arrays.asList(anchor.getQuote(), anchor.getPrefix(), anchor.getSuffix());
+			Anchor earlier = first.putIfAbsent(words, anchor);
 			if (earlier != null) {
 				String what = element instanceof Actor ? "Mention" : "Quote";
-				warning(what + " " + Describe.quoted(anchor.getQuote()) + " at " + anchor.getOffset() + " is given twice for "
+				warning(what + " " + Describe.quoted(anchor.getQuote())
+						+ (anchor.isSetOffset() ? " at " + anchor.getOffset() : " without an offset") + " is given twice for "
 						+ Describe.element(element) + " (first on line " + Describe.line(earlier) + "); keep one", anchor,
 						CLAIMS.getAnchor_Quote(), IssueCodes.DUPLICATE_ANCHOR);
 			}

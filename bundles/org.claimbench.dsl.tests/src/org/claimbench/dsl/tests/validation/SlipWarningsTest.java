@@ -1,6 +1,8 @@
 package org.claimbench.dsl.tests.validation;
 
 import static org.claimbench.dsl.tests.validation.Issues.assertSingle;
+import static org.claimbench.dsl.tests.validation.Issues.withCode;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
@@ -59,6 +61,21 @@ class SlipWarningsTest {
 				"\tmention \"North Korea\" at 852 suffix \"'s\"\n\tmention \"North Korea\" at 852\n");
 		assertSingle(project.validate(DOC), IssueCodes.DUPLICATE_ANCHOR, Severity.WARNING, 31,
 				"Mention \"North Korea\" at 852 is given twice for actor 'NorthKorea' (first on line 30)");
+	}
+
+	@Test
+	void twoMentionsWithoutOffsetsButWithDifferentContextsAreTwoAnchors() {
+		project.edit(DOC, "\tmention \"North Korea\" at 852 suffix \"'s\"\n",
+				"\tmention \"North Korea\" suffix \"'s continued\"\n\tmention \"North Korea\" suffix \"'s unlawful\"\n");
+		assertTrue(withCode(project.validate(DOC), IssueCodes.DUPLICATE_ANCHOR).isEmpty(), "two contexts, two anchors");
+	}
+
+	@Test
+	void twoMentionsWithoutOffsetsWithTheSameContextAreGivenTwice() {
+		project.edit(DOC, "\tmention \"North Korea\" at 852 suffix \"'s\"\n",
+				"\tmention \"North Korea\" suffix \"'s continued\"\n\tmention \"North Korea\" suffix \"'s continued\"\n");
+		assertSingle(withCode(project.validate(DOC), IssueCodes.DUPLICATE_ANCHOR), IssueCodes.DUPLICATE_ANCHOR, Severity.WARNING, 31,
+				"Mention \"North Korea\" without an offset is given twice");
 	}
 
 	@Test
