@@ -14,21 +14,15 @@ import java.util.stream.Collectors;
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.dsl.schema.ValueText;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.AttributeValue;
-import org.claimbench.model.claims.BooleanValue;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimCategory;
-import org.claimbench.model.claims.DateValue;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
-import org.claimbench.model.claims.NamedElement;
-import org.claimbench.model.claims.NumberValue;
-import org.claimbench.model.claims.ReferenceValue;
 import org.claimbench.model.claims.Relation;
-import org.claimbench.model.claims.TextValue;
-import org.claimbench.model.claims.Value;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -197,19 +191,7 @@ public class WebAnnotationExporter implements Exporter {
 
 	private static String attributeText(AttributeValue value) {
 		String name = value.getAttribute() == null || value.getAttribute().eIsProxy() ? "?" : value.getAttribute().getName();
-		return name + ": " + value.getValues().stream().map(WebAnnotationExporter::valueText).collect(Collectors.joining(", "));
-	}
-
-	private static String valueText(Value value) {
-		return switch (value) {
-			case TextValue text -> text.getValue();
-			case NumberValue number -> number.getValue() == null ? "?" : number.getValue().toPlainString();
-			case BooleanValue bool -> String.valueOf(bool.isValue());
-			case DateValue date -> date.getValue();
-			case ReferenceValue reference -> reference.getTarget() instanceof NamedElement named && !named.eIsProxy()
-					? named.getName() : "?";
-			default -> "?";
-		};
+		return name + ": " + value.getValues().stream().map(ValueText::plain).collect(Collectors.joining(", "));
 	}
 
 	/** Who made the annotations: ClaimBench, as the model's generator. */

@@ -1,9 +1,15 @@
 package org.claimbench.dsl.scoping;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.DefaultGlobalScopeProvider;
@@ -19,9 +25,19 @@ import com.google.common.base.Predicate;
  */
 public class ProjectGlobalScopeProvider extends DefaultGlobalScopeProvider {
 
-	/** What the resource's project declares of the given type, under the names it exports. */
-	public IScope projectScope(Resource resource, EClass type) {
-		return getScope(resource, false, type, null);
+	/**
+	 * The files of the resource's project that declare something of the given type under that name, the
+	 * resource itself left out, ordered by URI so that messages naming them read the same every run.
+	 */
+	public List<URI> otherFilesDeclaring(Resource resource, EClass type, QualifiedName name) {
+		Set<URI> files = new TreeSet<>(Comparator.comparing(URI::toString));
+		for (IEObjectDescription description : getScope(resource, false, type, null).getElements(name)) {
+			URI file = description.getEObjectURI().trimFragment();
+			if (!file.equals(resource.getURI())) {
+				files.add(file);
+			}
+		}
+		return List.copyOf(files);
 	}
 
 	@Override

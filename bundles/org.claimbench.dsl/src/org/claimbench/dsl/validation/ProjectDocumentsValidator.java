@@ -1,9 +1,6 @@
 package org.claimbench.dsl.validation;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
@@ -16,7 +13,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
@@ -92,17 +88,7 @@ public class ProjectDocumentsValidator extends AbstractDeclarativeValidator {
 	}
 
 	private List<URI> otherFiles(EObject element, EClass type, QualifiedName name) {
-		if (!(globalScopes instanceof ProjectGlobalScopeProvider project) || element.eResource() == null) {
-			return List.of();
-		}
-		Set<URI> files = new TreeSet<>(Comparator.comparing(URI::toString));
-		URI own = element.eResource().getURI();
-		for (IEObjectDescription description : project.projectScope(element.eResource(), type).getElements(name)) {
-			URI file = description.getEObjectURI().trimFragment();
-			if (!file.equals(own)) {
-				files.add(file);
-			}
-		}
-		return List.copyOf(files);
+		return globalScopes instanceof ProjectGlobalScopeProvider project && element.eResource() != null
+				? project.otherFilesDeclaring(element.eResource(), type, name) : List.of();
 	}
 }

@@ -1,13 +1,10 @@
 package org.claimbench.dsl.validation;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.schema.SchemaConflicts;
+import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Schema;
@@ -15,10 +12,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
@@ -67,8 +62,7 @@ public class SchemaVisibilityValidator extends AbstractDeclarativeValidator {
 		if (schema.getName() == null || schema.eResource() == null) {
 			return;
 		}
-		List<URI> others = schemasNamed(schema, CLAIMS.getSchema_Imports(), schema.getName()).stream()
-				.filter(uri -> !uri.equals(schema.eResource().getURI())).toList();
+		List<URI> others = schemasNamed(schema, schema.getName());
 		if (!others.isEmpty()) {
 			error("Another schema of this project is also named '" + schema.getName() + "': "
 					+ others.stream().map(uri -> Locations.file(uri, schema.eResource())).collect(Collectors.joining(", "))
@@ -120,7 +114,7 @@ public class SchemaVisibilityValidator extends AbstractDeclarativeValidator {
 		if (name == null || name.isBlank()) {
 			return;
 		}
-		List<URI> schemas = schemasNamed(owner, reference, name.trim());
+		List<URI> schemas = schemasNamed(owner, name.trim());
 		if (schemas.size() > 1) {
 			error("Schema name '" + name.trim() + "' is ambiguous: " + schemas.size() + " schemas of this project have it ("
 					+ schemas.stream().map(uri -> Locations.file(uri, owner.eResource())).collect(Collectors.joining(", "))
@@ -129,20 +123,16 @@ public class SchemaVisibilityValidator extends AbstractDeclarativeValidator {
 		}
 	}
 
-	/** The files of the project that declare a schema of this name, as the global scope sees them. */
-	private List<URI> schemasNamed(EObject context, EReference reference, String name) {
-		QualifiedName qualified;
+	/** The files of the project, other than the asking one, that declare a schema of this name. */
+	private List<URI> schemasNamed(EObject context, String name) {
+		if (!(globalScopes instanceof ProjectGlobalScopeProvider project) || context.eResource() == null) {
+			return List.of();
+		}
 		try {
-			qualified = names.toQualifiedName(name);
+			return project.otherFilesDeclaring(context.eResource(), CLAIMS.getSchema(), names.toQualifiedName(name));
 		} catch (IllegalArgumentException e) {
 			return List.of();
 		}
-		Set<URI> files = new TreeSet<>(Comparator.comparing(URI::toString));
-		for (IEObjectDescription description : globalScopes.getScope(context.eResource(), reference, null)
-				.getElements(qualified)) {
-			files.add(description.getEObjectURI().trimFragment());
-		}
-		return new ArrayList<>(files);
 	}
 
 	private static String schemaName(EObject element) {

@@ -32,6 +32,11 @@ class NewClaimWithoutActorsTest {
 		Dialogs.whenOpen("New Claim", dialog -> {
 			Dialogs.all(dialog, Text.class).forEach(text -> messages.add(text.getText()));
 			Dialogs.all(dialog, Label.class).forEach(label -> messages.add(label.getText()));
+			try {
+				Screenshot.saveIfAsked(dialog, "new-claim-no-actors");
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
 			dialog.close();
 		});
 		Workbench.execute(NewClaimHandler.COMMAND, Map.of());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.dsl.schema.ValueText;
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
@@ -12,25 +13,19 @@ import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
-import org.claimbench.model.claims.BooleanValue;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimCategory;
 import org.claimbench.model.claims.ClaimKind;
-import org.claimbench.model.claims.DateValue;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.EnumLiteral;
 import org.claimbench.model.claims.EnumType;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.NamedTypeRef;
-import org.claimbench.model.claims.NumberValue;
 import org.claimbench.model.claims.PrimitiveTypeRef;
-import org.claimbench.model.claims.ReferenceValue;
 import org.claimbench.model.claims.Relation;
 import org.claimbench.model.claims.RelationKind;
-import org.claimbench.model.claims.TextValue;
 import org.claimbench.model.claims.TypeRef;
-import org.claimbench.model.claims.Value;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -150,7 +145,7 @@ public final class HoverText {
 	private static void appendValues(StringBuilder text, List<AttributeValue> values) {
 		for (AttributeValue value : values) {
 			text.append("\n- ").append(name(value.getAttribute())).append(": ")
-					.append(value.getValues().stream().map(HoverText::value).collect(Collectors.joining(", ")));
+					.append(value.getValues().stream().map(ValueText::written).collect(Collectors.joining(", ")));
 		}
 	}
 
@@ -177,17 +172,6 @@ public final class HoverText {
 		return heading(source.fileName() + ", line " + source.lineOf(offset)) + "> " + (start > 0 ? "…" : "") + plain(before) + "**"
 				+ plain(words) + "**" + plain(after) + (end < source.length() ? "…" : "")
 				+ (words.equals(quote) ? "" : "\n\nThe quote is \"" + plain(quote) + "\": the text at this offset differs.");
-	}
-
-	private static String value(Value value) {
-		return switch (value) {
-			case TextValue text -> "\"" + text.getValue() + "\"";
-			case NumberValue number -> number.getValue() == null ? "?" : number.getValue().toPlainString();
-			case BooleanValue bool -> String.valueOf(bool.isValue());
-			case DateValue date -> date.getValue();
-			case ReferenceValue reference -> name(reference.getTarget());
-			default -> "?";
-		};
 	}
 
 	private static String declaration(AttributeDef attribute) {

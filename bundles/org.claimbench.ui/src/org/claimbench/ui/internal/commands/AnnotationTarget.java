@@ -1,6 +1,12 @@
 package org.claimbench.ui.internal.commands;
 
+import java.util.List;
+
+import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.ui.internal.model.AnnotationEdits;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -26,5 +32,13 @@ record AnnotationTarget(AnnotationEditor editor, int offset, String quote) {
 		String quote = editor.session().sourceText().substring(selection.getOffset(),
 				selection.getOffset() + selection.getLength());
 		return new AnnotationTarget(editor, selection.getOffset(), quote);
+	}
+
+	/** Makes a claim of the words and selects it: the claim just made is the one Claim Details and the Claims view show. */
+	void makeClaim(ClaimKind kind, List<Actor> holders) {
+		if (editor.apply("New Claim", AnnotationEdits.newClaim(kind, holders, offset, quote))) {
+			List<Claim> claims = editor.session().document().getClaims();
+			editor.select(claims.get(claims.size() - 1));
+		}
 	}
 }

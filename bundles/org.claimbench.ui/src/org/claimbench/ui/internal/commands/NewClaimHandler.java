@@ -7,7 +7,6 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.AnnotationEdits;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -57,11 +56,7 @@ public final class NewClaimHandler extends AbstractHandler {
 			kind = dialog.kind();
 			holders.addAll(dialog.holders());
 		}
-		if (target.editor().apply("New Claim", AnnotationEdits.newClaim(kind, holders, target.offset(), target.quote()))) {
-			// The claim just made is the one the user goes on with: Claim Details and the Claims view show it.
-			List<Claim> claims = document.getClaims();
-			target.editor().select(claims.get(claims.size() - 1));
-		}
+		target.makeClaim(kind, holders);
 		return null;
 	}
 }

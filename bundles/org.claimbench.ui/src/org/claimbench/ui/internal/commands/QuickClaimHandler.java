@@ -7,7 +7,6 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.AnnotationEdits;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -39,10 +38,7 @@ public final class QuickClaimHandler extends AbstractHandler {
 		for (int i = document.getClaims().size() - 1; i >= 0 && holders.isEmpty(); i--) {
 			holders.addAll(document.getClaims().get(i).getHolders());
 		}
-		if (target.editor().apply("New Claim", AnnotationEdits.newClaim(picker.kind(), holders, target.offset(), target.quote()))) {
-			List<Claim> claims = document.getClaims();
-			target.editor().select(claims.get(claims.size() - 1));
-		}
+		target.makeClaim(picker.kind(), holders);
 		return null;
 	}
 }

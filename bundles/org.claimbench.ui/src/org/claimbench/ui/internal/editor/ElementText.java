@@ -2,18 +2,13 @@ package org.claimbench.ui.internal.editor;
 
 import java.util.stream.Collectors;
 
+import org.claimbench.dsl.schema.ValueText;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.AttributeValue;
-import org.claimbench.model.claims.BooleanValue;
 import org.claimbench.model.claims.Claim;
-import org.claimbench.model.claims.DateValue;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
-import org.claimbench.model.claims.NumberValue;
-import org.claimbench.model.claims.ReferenceValue;
 import org.claimbench.model.claims.Relation;
-import org.claimbench.model.claims.TextValue;
-import org.claimbench.model.claims.Value;
 import org.claimbench.ui.internal.model.Span;
 
 /** How claims and actors read in hovers, the Claims view and dialogs. */
@@ -38,7 +33,7 @@ public final class ElementText {
 		}
 		for (AttributeValue attribute : span.owner().getAttributes()) {
 			text.append('\n').append(attribute.getAttribute() == null ? "?" : attribute.getAttribute().getName())
-					.append(": ").append(attribute.getValues().stream().map(ElementText::value).collect(Collectors.joining(", ")));
+					.append(": ").append(attribute.getValues().stream().map(ValueText::written).collect(Collectors.joining(", ")));
 		}
 		if (span.anchor() != null) {
 			text.append("\n\u201C").append(span.anchor().getQuote()).append("\u201D at ").append(span.offset());
@@ -75,24 +70,5 @@ public final class ElementText {
 			text.append(text.isEmpty() ? "" : ", ").append(element.eIsProxy() ? "?" : element.getName());
 		}
 		return text.toString();
-	}
-
-	private static String value(Value value) {
-		if (value instanceof TextValue text) {
-			return '"' + text.getValue() + '"';
-		}
-		if (value instanceof NumberValue number) {
-			return String.valueOf(number.getValue());
-		}
-		if (value instanceof BooleanValue bool) {
-			return String.valueOf(bool.isValue());
-		}
-		if (value instanceof DateValue date) {
-			return date.getValue();
-		}
-		if (value instanceof ReferenceValue reference) {
-			return reference.getTarget() == null || reference.getTarget().eIsProxy() ? "?" : reference.getTarget().getName();
-		}
-		return "?";
 	}
 }

@@ -33,9 +33,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -233,12 +230,7 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 			return;
 		}
 		undoEditor = editor;
-		var bars = getViewSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(),
-				editor == null ? null : new UndoActionHandler(getSite(), editor.undoContext()));
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(),
-				editor == null ? null : new RedoActionHandler(getSite(), editor.undoContext()));
-		bars.updateActionBars();
+		EditorUndo.connect(getViewSite(), editor);
 	}
 
 	@Override

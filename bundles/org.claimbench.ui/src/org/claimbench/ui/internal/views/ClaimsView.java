@@ -27,10 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -178,12 +175,7 @@ public final class ClaimsView extends ViewPart {
 			// The kind headings wear the kinds' colours: a colour the user chose shows here too.
 			editor.addPropertyListener(colours);
 		}
-		var bars = getViewSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(),
-				editor == null ? null : new UndoActionHandler(getSite(), editor.undoContext()));
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(),
-				editor == null ? null : new RedoActionHandler(getSite(), editor.undoContext()));
-		bars.updateActionBars();
+		EditorUndo.connect(getViewSite(), editor);
 	}
 
 	/** Regroups the claims, keeping the selected one selected, and remembers the choice. */
