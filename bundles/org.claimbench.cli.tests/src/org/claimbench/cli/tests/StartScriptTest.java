@@ -82,14 +82,19 @@ class StartScriptTest {
 
 		ProcessRun validate = claimbench("validate", sample.toString());
 		assertEquals(0, validate.exitCode(), validate.toString());
-		// The script starts a server in the background after a served command; wait for that one (polls
-		// bound a hang only), then there must be no other.
-		for (int i = 0; i < 600 && !Files.exists(serverLog); i++) {
+		// The script starts a server in the background after a served command; wait for that one's whole
+		// line (the fake setsid creates the log before it writes to it; polls bound a hang only), then there
+		// must be no other.
+		for (int i = 0; i < 600 && !hasWholeLine(serverLog); i++) {
 			Thread.sleep(100);
 		}
 		List<String> started = Files.readAllLines(serverLog);
 		assertEquals(1, started.size(), String.join("\n", started));
 		assertTrue(started.get(0).contains("org.claimbench.cli.server.CommandServer"), started.get(0));
+	}
+
+	private static boolean hasWholeLine(Path log) throws IOException {
+		return Files.exists(log) && Files.readString(log).endsWith("\n");
 	}
 
 	private ProcessRun claimbench(String... arguments) throws IOException, InterruptedException {
