@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = { "Turns a ClaimBench XMI file back into annotation DSL text.",
-				"The schemas it uses must be inside the XMI (as 'export --to xmi' writes them); they are written",
-				"beside the document, except where a schema file of that name is there already.",
+				"The schemas and the documents it refers to (a register, earlier statements) must be inside the XMI",
+				"(as 'export --to xmi' writes them); they are written beside the document, except where a file of",
+				"that name is there already.",
 				"The source text is not in the XMI: copy it beside the document." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:imported", "2:usage or I/O problem, or XMI that is not a ClaimBench model" })
@@ -67,16 +69,20 @@ class ImportCommand implements Callable<Integer> {
 		}
 		List<Path> written = new ArrayList<>();
 		try {
-			for (Map.Entry<String, String> schema : result.schemas().entrySet()) {
-				Path shown = output.resolveSibling(schema.getKey());
-				Path schemaFile = workingDirectory.resolve(shown);
-				byte[] text = schema.getValue().getBytes(StandardCharsets.UTF_8);
-				if (!Files.exists(schemaFile)) {
-					AtomicFiles.write(schemaFile, text);
+			Map<String, String> beside = new LinkedHashMap<>(result.schemas());
+			beside.putAll(result.related());
+			for (Map.Entry<String, String> companion : beside.entrySet()) {
+				Path shown = output.resolveSibling(companion.getKey());
+				Path companionFile = workingDirectory.resolve(shown);
+				byte[] text = companion.getValue().getBytes(StandardCharsets.UTF_8);
+				if (!Files.exists(companionFile)) {
+					AtomicFiles.write(companionFile, text);
 					written.add(shown);
-				} else if (!Arrays.equals(Files.readAllBytes(schemaFile), text)) {
-					// A schema the user keeps there is theirs; the copy in the XMI never replaces it.
-					err.println("claimbench: kept " + shown + ", which differs from the schema of that name in " + xmi
+				} else if (!Arrays.equals(Files.readAllBytes(companionFile), text)) {
+					// A schema or register the user keeps there is theirs; the copy in the XMI never replaces it.
+					err.println("claimbench: kept " + shown + ", which differs from the "
+							+ (shown.toString().endsWith("." + ClaimBenchLanguages.SCHEMA_EXTENSION) ? "schema" : "document")
+							+ " of that name in " + xmi
 							+ "; the imported document is validated against the one kept");
 				}
 			}
@@ -86,7 +92,8 @@ class ImportCommand implements Callable<Integer> {
 			return ExitCodes.USAGE_OR_IO;
 		}
 		spec.commandLine().getOut().println("imported " + xmi + " to " + output + (written.isEmpty() ? ""
-				: ", with " + (written.size() == 1 ? "its schema " : "its schemas ")
+				: ", with " + (written.stream().allMatch(f -> f.toString().endsWith("." + ClaimBenchLanguages.SCHEMA_EXTENSION))
+						? (written.size() == 1 ? "its schema " : "its schemas ") : "the files it uses ")
 						+ written.stream().map(Path::toString).collect(Collectors.joining(", "))));
 		Path source = result.source() == null ? null : file.resolveSibling(result.source());
 		if (source != null && !Files.exists(source)) {

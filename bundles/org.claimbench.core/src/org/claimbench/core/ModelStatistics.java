@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.claimbench.dsl.source.Mentions;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
@@ -26,9 +27,7 @@ public record ModelStatistics(int documents, Map<String, Integer> claimKinds, Ma
 		Map<String, Integer> holders = new TreeMap<>();
 		Map<String, Integer> relations = new TreeMap<>();
 		for (Document document : documents) {
-			for (Actor actor : document.getActors()) {
-				actors.merge(actor.getName(), actor.getAnchors().size(), Integer::sum);
-			}
+			Mentions.byActor(document).forEach((actor, anchors) -> actors.merge(actor.getName(), anchors.size(), Integer::sum));
 			for (Claim claim : document.getClaims()) {
 				kinds.merge(nameOf(claim.getKind()), 1, Integer::sum);
 				for (Actor holder : claim.getHolders()) {

@@ -17,8 +17,11 @@ public final class Fuzz {
 
 	public static final String SAMPLE_DOCUMENT = "us-japan-edd-2024.claims";
 	public static final String SAMPLE_SOURCE = "us-japan-edd-2024.txt";
+	/** The sample's model files, the statement under test last; the register and the 2023 statement it refers to before it. */
 	public static final List<String> SAMPLE_MODEL_FILES = List.of("codebook.cbschema", "deterrence.cbschema",
-			SAMPLE_DOCUMENT);
+			"us-japan-actors.claims", "us-japan-2023.claims", SAMPLE_DOCUMENT);
+	/** The source texts of the sample's other statements, which validating the statement under test loads. */
+	public static final List<String> SAMPLE_OTHER_SOURCES = List.of("us-japan-joint-statement-2023.txt");
 
 	private Fuzz() {
 	}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.claimbench.core.Diagnostic;
 import org.claimbench.core.LoadedModel;
@@ -126,7 +127,7 @@ public final class ValidatedAnchorFuzz extends FuzzTarget {
 			Findings findings) {
 		try {
 			Files.createDirectories(work);
-			for (String name : Fuzz.SAMPLE_MODEL_FILES) {
+			for (String name : Stream.concat(Fuzz.SAMPLE_MODEL_FILES.stream(), Fuzz.SAMPLE_OTHER_SOURCES.stream()).toList()) {
 				Path copy = work.resolve(name);
 				if (!Files.exists(copy)) {
 					Files.copy(sampleDocument.resolveSibling(name), copy);

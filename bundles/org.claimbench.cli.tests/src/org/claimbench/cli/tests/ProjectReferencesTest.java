@@ -51,7 +51,7 @@ class ProjectReferencesTest {
 				""".formatted(TEXT_2023.indexOf("pledge to deepen")));
 		write("d2024.claims", """
 				document d2024 source "2024.txt" schema s
-				actor Japan2 : State { mention "Japan" at 0 }
+				mentions Japan { mention "Japan" at 0 }
 				claim deepenAgain : Pledge by Japan {
 					object "cooperation"
 					partner UnitedStates
@@ -91,6 +91,43 @@ class ProjectReferencesTest {
 		assertTrue(run.out().contains("Actor 'Japan' is declared by another register of this project too: actors.claims"),
 				run.toString());
 		assertTrue(run.out().contains("A register declares actors only; claim 'c' belongs in the document"), run.toString());
+	}
+
+	@Test
+	void aMentionOfARegisterActorIsCheckedAgainstTheStatementsText() throws IOException {
+		write("d2024.claims", Files.readString(folder.resolve("d2024.claims")).replace("mention \"Japan\" at 0", "mention \"Japon\" at 0"));
+		ClaimBenchRun run = ClaimBenchRun.of("validate", folder.resolve("d2024.claims"));
+		assertEquals(1, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("d2024.claims:2:"), run.toString());
+		assertTrue(run.out().contains("Mention \"Japon\""), run.toString());
+	}
+
+	@Test
+	void aMentionWithoutAnOffsetGetsOneFromAnchor() throws IOException {
+		write("d2024.claims", Files.readString(folder.resolve("d2024.claims")).replace("mention \"Japan\" at 0", "mention \"Japan\""));
+		ClaimBenchRun run = ClaimBenchRun.of("anchor", folder.resolve("d2024.claims"));
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(Files.readString(folder.resolve("d2024.claims")).contains("mentions Japan { mention \"Japan\" at 0 }"),
+				Files.readString(folder.resolve("d2024.claims")));
+	}
+
+	@Test
+	void registerActorsMentionedInAStatementAreExportedWithIt() throws IOException {
+		Path out = folder.resolve("d2024.jsonld");
+		ClaimBenchRun run = ClaimBenchRun.of("export", "--to", "webannotation", folder.resolve("d2024.claims"), "-o", out);
+		assertEquals(0, run.exitCode(), run.toString());
+		String json = Files.readString(out);
+		assertTrue(json.contains(":Japan:0\""), json);
+		assertTrue(json.contains("\"exact\": \"Japan\""), json);
+	}
+
+	@Test
+	void aRegisterMentionsNothing() throws IOException {
+		write("actors.claims", Files.readString(folder.resolve("actors.claims")) + "mentions Japan { mention \"Japan\" at 0 }\n");
+		ClaimBenchRun run = ClaimBenchRun.of("validate", folder);
+		assertEquals(1, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("actors.claims:4:"), run.toString());
+		assertTrue(run.out().contains("A register has no source text, so it mentions no actor"), run.toString());
 	}
 
 	@Test

@@ -160,10 +160,10 @@ class ReanchorCommandTest {
 	void fileThatDoesNotParseIsRefused() throws IOException {
 		Path annotation = folder.resolve(ANNOTATION);
 		String text = Files.readString(annotation, StandardCharsets.UTF_8);
-		Files.writeString(annotation, text.replaceFirst("mention", "mention mention"), StandardCharsets.UTF_8);
+		Files.writeString(annotation, text.replaceFirst("mention \"", "mention mention \""), StandardCharsets.UTF_8);
 		ClaimBenchRun run = ClaimBenchRun.of("reanchor", annotation);
 		assertEquals(2, run.exitCode(), run.toString());
 		assertTrue(run.err().contains("fix the syntax errors first"), run.toString());
-		assertTrue(run.err().contains(annotation + ":11:"), run.toString());
+		assertTrue(run.err().contains(annotation + ":9:"), run.toString());
 	}
 }

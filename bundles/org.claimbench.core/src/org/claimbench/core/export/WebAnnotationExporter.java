@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.claimbench.dsl.source.Mentions;
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.dsl.schema.SchemaQueries;
@@ -91,11 +92,11 @@ public class WebAnnotationExporter implements Exporter {
 				: load.uri() == null ? document.getSource()
 				: load.uri().isFile() ? Path.of(load.uri().toFileString()).toUri().toString() : load.uri().toString();
 		JsonArray items = new JsonArray();
-		for (Actor actor : document.getActors()) {
-			addAnnotations(items, base, source, text, actor, describe(actor), "identifying");
-		}
+		// Actors with their mentions in this statement, a register's actors included.
+		Mentions.byActor(document).forEach(
+				(actor, mentions) -> addAnnotations(items, base, source, text, actor, mentions, describe(actor), "identifying"));
 		for (Claim claim : document.getClaims()) {
-			addAnnotations(items, base, source, text, claim, describe(claim), "classifying");
+			addAnnotations(items, base, source, text, claim, claim.getAnchors(), describe(claim), "classifying");
 		}
 		int index = 0;
 		for (Relation relation : document.getRelations()) {
@@ -121,8 +122,7 @@ public class WebAnnotationExporter implements Exporter {
 	}
 
 	private void addAnnotations(JsonArray items, String base, String source, String text, DocumentElement element,
-			String description, String purpose) {
-		List<Anchor> anchors = element.getAnchors();
+			List<Anchor> anchors, String description, String purpose) {
 		for (int i = 0; i < anchors.size(); i++) {
 			String id = base + ":" + element.getName() + ":" + i;
 			JsonObject annotation = annotation(id, source, text, anchors.get(i), description, purpose);

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.claimbench.core.ClaimBenchLanguages;
@@ -44,13 +46,15 @@ public class XmiImporter {
 
 	/**
 	 * The DSL text of the document, the DSL text of each schema it carries by file name
-	 * ({@code codebook.cbschema}), the document's source path as it names it, or the problems that
-	 * prevented them.
+	 * ({@code codebook.cbschema}), of each other document it refers to (an actor register, an earlier
+	 * statement) by file name ({@code us_japan_2023.claims}), the document's source path as it names it,
+	 * or the problems that prevented them.
 	 */
-	public record Result(String text, Map<String, String> schemas, String source, List<Diagnostic> problems) {
+	public record Result(String text, Map<String, String> schemas, Map<String, String> related, String source,
+			List<Diagnostic> problems) {
 
 		Result(String text, List<Diagnostic> problems) {
-			this(text, Map.of(), null, problems);
+			this(text, Map.of(), Map.of(), null, problems);
 		}
 
 		public boolean ok() {
@@ -89,9 +93,12 @@ public class XmiImporter {
 				return new Result(null, problems);
 			}
 		}
-		if (documents.size() != 1) {
-			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.FOREIGN_XMI,
-					"expected exactly one annotation document, found " + documents.size()));
+		// A document exported alone carries the documents it refers to (its register, earlier statements):
+		// the one that no other refers to is the one imported, the others come along as schemas do.
+		List<Document> imported = unreferenced(documents);
+		if (imported.size() != 1) {
+			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.FOREIGN_XMI, "expected one annotation document (with the"
+					+ " documents it refers to), found " + imported.size() + " that none of the others refers to"));
 			return new Result(null, problems);
 		}
 		Map<EObject, Collection<EStructuralFeature.Setting>> dangling = EcoreUtil.UnresolvedProxyCrossReferencer
@@ -102,7 +109,18 @@ public class XmiImporter {
 					+ EcoreUtil.getURI(proxy) + " outside the file"));
 			return new Result(null, problems);
 		}
-		return serialize(xmi, documents.get(0), schemas, problems);
+		List<Document> related = new ArrayList<>(documents);
+		related.remove(imported.get(0));
+		return serialize(xmi, imported.get(0), related, schemas, problems);
+	}
+
+	private static List<Document> unreferenced(List<Document> documents) {
+		Set<EObject> referenced = new HashSet<>();
+		for (Document document : documents) {
+			document.eAllContents().forEachRemaining(element -> element.eCrossReferences().stream()
+					.map(EcoreUtil::getRootContainer).filter(root -> root != document).forEach(referenced::add));
+		}
+		return documents.stream().filter(document -> !referenced.contains(document)).toList();
 	}
 
 	private Resource load(Path xmi, List<Diagnostic> problems) {
@@ -139,15 +157,18 @@ public class XmiImporter {
 		return new Diagnostic(xmi, line, column, Severity.ERROR, code, message);
 	}
 
-	private Result serialize(Path xmi, Document document, List<Schema> schemas, List<Diagnostic> problems) {
+	private Result serialize(Path xmi, Document document, List<Document> related, List<Schema> schemas,
+			List<Diagnostic> problems) {
 		XtextResourceSet resourceSet = ClaimBenchLanguages.newResourceSet();
 		Path folder = xmi.toAbsolutePath().getParent();
 		for (Schema schema : schemas) {
 			URI uri = URI.createFileURI(folder.resolve(schema.getName() + "." + ClaimBenchLanguages.SCHEMA_EXTENSION).toString());
 			resourceSet.createResource(uri).getContents().add(schema);
 		}
-		URI documentUri = URI.createFileURI(
-				folder.resolve(document.getName() + "." + ClaimBenchLanguages.DOCUMENT_EXTENSION).toString());
+		for (Document other : related) {
+			resourceSet.createResource(URI.createFileURI(folder.resolve(fileName(other)).toString())).getContents().add(other);
+		}
+		URI documentUri = URI.createFileURI(folder.resolve(fileName(document)).toString());
 		resourceSet.createResource(documentUri).getContents().add(document);
 		try {
 			ISerializer serializer = ClaimBenchLanguages.injector().getInstance(ISerializer.class);
@@ -172,12 +193,28 @@ public class XmiImporter {
 				}
 				schemaTexts.put(name + "." + ClaimBenchLanguages.SCHEMA_EXTENSION, schemaText);
 			}
-			return new Result(text, schemaTexts, document.getSource(), problems);
+			Map<String, String> relatedTexts = new LinkedHashMap<>();
+			for (Document other : related) {
+				String otherText = serializer.serialize(other, SaveOptions.newBuilder().format().getOptions());
+				otherText = otherText.endsWith("\n") ? otherText : otherText + "\n";
+				String broken = syntaxError(otherText, other.eResource().getURI());
+				if (broken != null) {
+					problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
+							"cannot write document '" + other.getName() + "' as DSL text: " + broken));
+					return new Result(null, problems);
+				}
+				relatedTexts.put(fileName(other), otherText);
+			}
+			return new Result(text, schemaTexts, relatedTexts, document.getSource(), problems);
 		} catch (IOException | RuntimeException e) {
 			problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
 					"cannot write the document as DSL text: " + message(e)));
 			return new Result(null, problems);
 		}
+	}
+
+	private static String fileName(Document document) {
+		return document.getName() + "." + ClaimBenchLanguages.DOCUMENT_EXTENSION;
 	}
 
 	private static String serialize(Schema schema) {

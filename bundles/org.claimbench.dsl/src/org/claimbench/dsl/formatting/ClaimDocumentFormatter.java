@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.ActorMentions;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
@@ -32,6 +33,9 @@ public class ClaimDocumentFormatter extends AbstractFormatter2 {
 		} else if (object instanceof Relation relation) {
 			BlockFormatting.separateTopLevel(relation, document);
 			BlockFormatting.braces(relation, textRegionExtensions, document, relation.getAnchors());
+		} else if (object instanceof ActorMentions mentions) {
+			BlockFormatting.separateTopLevel(mentions, document);
+			BlockFormatting.braces(mentions, textRegionExtensions, document, mentions.getAnchors());
 		}
 	}
 

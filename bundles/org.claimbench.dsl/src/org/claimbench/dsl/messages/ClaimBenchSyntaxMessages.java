@@ -1,5 +1,6 @@
 package org.claimbench.dsl.messages;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,11 +11,13 @@ import org.antlr.runtime.Token;
 import org.antlr.runtime.UnwantedTokenException;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.ActorMentions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.EnumType;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.Relation;
@@ -25,6 +28,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
 /**
@@ -96,6 +100,11 @@ public class ClaimBenchSyntaxMessages extends SyntaxErrorMessageProvider {
 		if (context instanceof AttributeValue || context instanceof AttributeDef || context instanceof Anchor) {
 			EObject owner = context.eContainer();
 			return owner == null ? "" : where(owner);
+		}
+		if (context instanceof ActorMentions mentions) {
+			// The actor's name as written: resolving the reference while the text is being parsed would link too early.
+			List<INode> names = NodeModelUtils.findNodesForFeature(mentions, ClaimsPackage.Literals.ACTOR_MENTIONS__ACTOR);
+			return names.isEmpty() ? " in mentions" : " in the mentions of '" + NodeModelUtils.getTokenText(names.get(0)) + "'";
 		}
 		String what = switch (context) {
 			case Actor actor when actor.isGroup() -> "group";

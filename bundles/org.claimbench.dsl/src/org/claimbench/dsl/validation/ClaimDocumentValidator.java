@@ -15,6 +15,7 @@ import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.dsl.schema.ValueSyntax;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.ActorMentions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
@@ -273,8 +274,18 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 
 	@Check
 	public void checkAnchorGivenOnce(DocumentElement element) {
+		checkAnchorsGivenOnce(element.getAnchors(), element instanceof Actor ? "Mention" : "Quote", Describe.element(element));
+	}
+
+	@Check
+	public void checkMentionGivenOnce(ActorMentions mentions) {
+		checkAnchorsGivenOnce(mentions.getAnchors(), "Mention",
+				mentions.getActor() == null || mentions.getActor().eIsProxy() ? "this actor" : Describe.element(mentions.getActor()));
+	}
+
+	private void checkAnchorsGivenOnce(List<Anchor> anchors, String what, String owner) {
 		Map<List<Object>, Anchor> first = new HashMap<>();
-		for (Anchor anchor : element.getAnchors()) {
+		for (Anchor anchor : anchors) {
 			if (anchor.getQuote() == null) {
 				continue;
 			}
@@ -283,10 +294,9 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 					: Arrays.asList(anchor.getQuote(), anchor.getPrefix(), anchor.getSuffix());
 			Anchor earlier = first.putIfAbsent(words, anchor);
 			if (earlier != null) {
-				String what = element instanceof Actor ? "Mention" : "Quote";
 				warning(what + " " + Describe.quoted(anchor.getQuote())
 						+ (anchor.isSetOffset() ? " at " + anchor.getOffset() : " without an offset") + " is given twice for "
-						+ Describe.element(element) + " (first on line " + Describe.line(earlier) + "); keep one", anchor,
+						+ owner + " (first on line " + Describe.line(earlier) + "); keep one", anchor,
 						CLAIMS.getAnchor_Quote(), IssueCodes.DUPLICATE_ANCHOR);
 			}
 		}

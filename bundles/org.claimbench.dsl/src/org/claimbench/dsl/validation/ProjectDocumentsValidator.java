@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
 import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.ActorMentions;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
@@ -77,6 +78,10 @@ public class ProjectDocumentsValidator extends AbstractDeclarativeValidator {
 		for (Relation relation : document.getRelations()) {
 			error("A register declares actors only; relations belong in the documents of the statements", relation,
 					CLAIMS.getRelation_Kind(), IssueCodes.NOT_IN_REGISTER);
+		}
+		for (ActorMentions mentions : document.getMentions()) {
+			error("A register has no source text, so it mentions no actor; write the mentions in the documents of the"
+					+ " statements that name the actor", mentions, null, IssueCodes.NOT_IN_REGISTER);
 		}
 		for (Actor actor : document.getActors()) {
 			if (!actor.getAnchors().isEmpty()) {

@@ -11,6 +11,7 @@ import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
 import org.claimbench.dsl.source.Typography;
 import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.ActorMentions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
@@ -129,7 +130,7 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 
 	private static String what(Anchor anchor) {
 		EObject owner = anchor.eContainer();
-		return owner instanceof Actor ? "Mention" : "Quote";
+		return owner instanceof Actor || owner instanceof ActorMentions ? "Mention" : "Quote";
 	}
 
 	/** Loads the source once per validation run of a document, however many anchors it has. */

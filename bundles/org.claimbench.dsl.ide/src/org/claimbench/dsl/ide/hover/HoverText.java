@@ -137,7 +137,11 @@ public final class HoverText {
 		if (!actor.getAliases().isEmpty()) {
 			text.append("Also called ").append(String.join(", ", actor.getAliases())).append("\n\n");
 		}
-		text.append(actor.getAnchors().size()).append(actor.getAnchors().size() == 1 ? " mention" : " mentions").append('.');
+		if (actor.eContainer() instanceof Document register && register.isRegister()) {
+			text.append("Declared in the project's register.");
+		} else {
+			text.append(actor.getAnchors().size()).append(actor.getAnchors().size() == 1 ? " mention" : " mentions").append('.');
+		}
 		appendValues(text, actor.getAttributes());
 		return text.toString();
 	}

@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.dsl.source.Mentions;
 import org.claimbench.dsl.tests.ClaimDocumentInjectorProvider;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
@@ -50,7 +52,7 @@ class SampleAnnotationTest {
 	@BeforeEach
 	void load() {
 		resources = SampleFiles.load(resourceSets.get(), SampleFiles.MODEL_FILES);
-		document = SampleFiles.document(resources.get(2));
+		document = SampleFiles.document(resources.get(SampleFiles.MODEL_FILES.indexOf(SampleFiles.ANNOTATION)));
 	}
 
 	@Test
@@ -90,13 +92,29 @@ class SampleAnnotationTest {
 
 	@Test
 	void theStatementsActorsAreAllThereAndEachIsMentioned() {
-		Set<String> names = document.getActors().stream().map(Actor::getName).collect(Collectors.toSet());
-		assertTrue(names.containsAll(Set.of("Kamikawa", "Kihara", "Blinken", "Austin", "Ministers", "UnitedStates",
-				"Japan", "NorthKorea", "China", "Russia", "EDD", "AllianceCoordinationMechanism")), names.toString());
-		for (Actor actor : document.getActors()) {
-			assertFalse(actor.getAnchors().isEmpty(), actor.getName() + " has no mention");
+		Map<Actor, List<Anchor>> mentions = Mentions.byActor(document);
+		Set<String> names = mentions.keySet().stream().map(Actor::getName).collect(Collectors.toSet());
+		assertEquals(Set.of("Kamikawa", "Kihara", "Blinken", "Austin", "Ministers", "UnitedStates", "Japan", "NorthKorea",
+				"China", "Russia", "USJapanAlliance", "EDD", "AllianceCoordinationMechanism"), names);
+		mentions.forEach((actor, anchors) -> {
+			assertFalse(anchors.isEmpty(), actor.getName() + " has no mention");
 			assertNotNull(actor.getKind(), actor.getName() + " has no kind");
-		}
+		});
+		assertEquals(40, mentions.values().stream().mapToInt(List::size).sum());
+	}
+
+	@Test
+	void theRegistersActorsAreTheSameActorsInBothStatements() {
+		Document register = SampleFiles.document(resources.get(SampleFiles.MODEL_FILES.indexOf(SampleFiles.REGISTER)));
+		Document earlier = SampleFiles.document(resources.get(SampleFiles.MODEL_FILES.indexOf(SampleFiles.EARLIER)));
+		assertTrue(register.isRegister());
+		Actor japan = register.getActors().stream().filter(a -> a.getName().equals("Japan")).findFirst().orElseThrow();
+		assertTrue(Mentions.byActor(document).containsKey(japan), "the 2024 statement mentions the register's Japan");
+		assertTrue(Mentions.byActor(earlier).containsKey(japan), "the 2023 statement mentions the register's Japan");
+		Relation reaffirms = document.getRelations().stream().filter(r -> r.getKind().getName().equals("reaffirms")).findFirst()
+				.orElseThrow();
+		assertEquals("strengthenCapacity", reaffirms.getTarget().getName());
+		assertEquals(earlier, reaffirms.getTarget().eContainer(), "the reaffirmed need is the 2023 statement's");
 	}
 
 	@Test

@@ -16,14 +16,19 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
-/** The shipped sample as files on disk: the two schemas, the gold annotation and its source text. */
+/**
+ * The shipped sample as files on disk: the two schemas, the actor register, the gold annotation of the 2024
+ * statement with its source text, and the 2023 statement it refers to.
+ */
 final class SampleFiles {
 
 	static final String CODEBOOK = "codebook.cbschema";
 	static final String DETERRENCE = "deterrence.cbschema";
 	static final String ANNOTATION = "us-japan-edd-2024.claims";
 	static final String SOURCE = "us-japan-edd-2024.txt";
-	static final List<String> MODEL_FILES = List.of(CODEBOOK, DETERRENCE, ANNOTATION);
+	static final String REGISTER = "us-japan-actors.claims";
+	static final String EARLIER = "us-japan-2023.claims";
+	static final List<String> MODEL_FILES = List.of(CODEBOOK, DETERRENCE, REGISTER, ANNOTATION, EARLIER);
 
 	private SampleFiles() {
 	}

@@ -71,7 +71,14 @@ class SampleRoundTripTest {
 
 	@Test
 	void goldAnnotationSurvivesSerialization() throws IOException {
-		assertRoundTrip(SampleFiles.ANNOTATION, List.of(SampleFiles.CODEBOOK, SampleFiles.DETERRENCE));
+		assertRoundTrip(SampleFiles.ANNOTATION,
+				List.of(SampleFiles.CODEBOOK, SampleFiles.DETERRENCE, SampleFiles.REGISTER, SampleFiles.EARLIER));
+	}
+
+	@Test
+	void registerAndEarlierStatementSurviveSerialization() throws IOException {
+		assertRoundTrip(SampleFiles.REGISTER, List.of(SampleFiles.CODEBOOK, SampleFiles.DETERRENCE));
+		assertRoundTrip(SampleFiles.EARLIER, List.of(SampleFiles.CODEBOOK, SampleFiles.DETERRENCE, SampleFiles.REGISTER));
 	}
 
 	@Test

@@ -114,11 +114,15 @@ final class ValidationProject {
 		return folder.resolve(name);
 	}
 
-	/** Parse, link and validation issues of one file, all schemas of the folder loaded beside it. */
+	/**
+	 * Parse, link and validation issues of one file, all schemas and documents of the folder loaded beside it
+	 * (registers and the documents its references point to), as a project loads them.
+	 */
 	List<Issue> validate(String name) {
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path schema : files.filter(f -> f.toString().endsWith(".cbschema")).toList()) {
-				resourceSet.getResource(URI.createFileURI(schema.toString()), true);
+			for (Path other : files.filter(f -> f.toString().endsWith(".cbschema") || name.endsWith(".claims")
+					&& f.toString().endsWith(".claims") && !f.getFileName().toString().equals(name)).toList()) {
+				resourceSet.getResource(URI.createFileURI(other.toString()), true);
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
