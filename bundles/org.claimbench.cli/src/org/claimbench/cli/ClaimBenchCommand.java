@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "claimbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Validates, exports, imports and counts ClaimBench schemas and annotation documents.",
 		synopsisSubcommandLabel = "COMMAND",
-		footer = { "", "validate, export, import, anchor, reanchor, stats and format run in a command-line server that stays up between",
+		footer = { "", "validate, export, import, anchor, reanchor, stats, format, agree, diff and merge run in a command-line server that stays up between",
 				"commands (started on first use, stopped after 3 hours idle, CLAIMBENCH_SERVER_IDLE changes that).",
 				"'claimbench server status' tells whether one runs, 'claimbench server stop' stops it.",
 				"CLAIMBENCH_SERVER=off or --no-server runs every command in its own process instead.",
@@ -46,6 +46,9 @@ public class ClaimBenchCommand implements Runnable {
 				.addSubcommand(new ReanchorCommand(workingDirectory))
 				.addSubcommand(new StatsCommand(progress, workingDirectory))
 				.addSubcommand(new FormatCommand(workingDirectory))
+				.addSubcommand(new AgreeCommand(progress, workingDirectory))
+				.addSubcommand(new DiffCommand(progress, workingDirectory))
+				.addSubcommand(new MergeCommand(progress, workingDirectory))
 				.addSubcommand(new LspCommand())
 				.addSubcommand(new CommandLine.HelpCommand());
 		HelpText.reflow(commandLine);

@@ -5,4 +5,6 @@ public interface ExitCodes {
 	int OK = 0;
 	int MODEL_ERRORS = 1;
 	int USAGE_OR_IO = 2;
+	/** diff and merge: the coders' versions differ, or disputes remain. */
+	int VERSIONS_DIFFER = 1;
 }

@@ -1,6 +1,9 @@
 package org.claimbench.dsl.conversion;
 
 import java.math.BigDecimal;
+import java.util.stream.Collectors;
+
+import org.claimbench.model.claims.DocumentStatus;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -11,7 +14,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import com.google.inject.Inject;
 
 /**
- * Converts the Decimal datatype rule of both languages and writes strings without needless escapes; the
+ * Converts the Decimal, AttributeName and DocumentStatus datatype rules and writes strings without needless escapes; the
  * other rules use Xtext's defaults.
  */
 public class ClaimBenchValueConverters extends DefaultTerminalConverters {
@@ -43,6 +46,44 @@ public class ClaimBenchValueConverters extends DefaultTerminalConverters {
 			@Override
 			public String toString(BigDecimal value) {
 				return value == null ? null : value.toPlainString();
+			}
+		};
+	}
+
+	/** An ID, except that the header keywords it admits are written without the escaping '^'. */
+	@ValueConverter(rule = "AttributeName")
+	public IValueConverter<String> attributeName() {
+		IValueConverter<String> id = ID();
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				return id.toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				return "coder".equals(value) || "status".equals(value) ? value : id.toString(value);
+			}
+		};
+	}
+
+	@ValueConverter(rule = "DocumentStatus")
+	public IValueConverter<DocumentStatus> documentStatus() {
+		return new IValueConverter<>() {
+			@Override
+			public DocumentStatus toValue(String string, INode node) {
+				DocumentStatus status = string == null ? null : DocumentStatus.get(string);
+				if (status == null) {
+					throw new ValueConverterException("'" + string + "' is not a document status; write "
+							+ DocumentStatus.VALUES.stream().map(DocumentStatus::getLiteral).collect(Collectors.joining(", ")) + ".",
+							node, null);
+				}
+				return status;
+			}
+
+			@Override
+			public String toString(DocumentStatus value) {
+				return value == null ? null : value.getLiteral();
 			}
 		};
 	}

@@ -40,7 +40,7 @@ public class ClaimDocumentFormatter extends AbstractFormatter2 {
 	}
 
 	private void formatDocument(Document root, IFormattableDocument document) {
-		BlockFormatting.headerLines(root, textRegionExtensions, document, "title", "date", "place", "source", "schema");
+		BlockFormatting.headerLines(root, textRegionExtensions, document, "title", "date", "place", "source", "coder", "status", "schema");
 		for (EObject child : root.eContents()) {
 			document.format(child);
 		}

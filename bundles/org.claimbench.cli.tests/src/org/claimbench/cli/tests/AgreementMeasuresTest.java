@@ -1,0 +1,76 @@
+package org.claimbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.core.agreement.Alpha;
+import org.dkpro.statistics.agreement.distance.SetAnnotation;
+import org.junit.jupiter.api.Test;
+
+/** The coefficients agree reports, against published worked examples and cases computed by hand. */
+class AgreementMeasuresTest {
+
+	/**
+	 * Krippendorff (1995, p. 57): two coders unitize a continuum of 24 positions in four categories;
+	 * the article gives αu = 0.553 for A and 0.679 for C (stretched, as there, to make positions nearly continuous).
+	 */
+	@Test
+	void unitizingAlphaMatchesKrippendorffsWorkedExample() {
+		long stretch = 50_000;
+		List<Alpha.Segment> segments = new ArrayList<>();
+		int[][] a = { { 0, 2, 8 }, { 0, 14, 6 }, { 1, 4, 4 }, { 1, 15, 2 } };
+		int[][] c = { { 0, 2, 6 }, { 0, 10, 2 }, { 0, 14, 4 }, { 0, 20, 2 }, { 1, 0, 2 }, { 1, 4, 4 }, { 1, 10, 4 }, { 1, 16, 2 },
+				{ 1, 20, 2 } };
+		for (int[] s : a) {
+			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "A"));
+		}
+		for (int[] s : c) {
+			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "C"));
+		}
+		assertEquals(0.553, Alpha.unitizing(2, 24 * stretch, segments, "A"), 0.02);
+		assertEquals(0.679, Alpha.unitizing(2, 24 * stretch, segments, "C"), 0.02);
+	}
+
+	@Test
+	void identicalUnitizingIsOneEvenWhenDkproWouldDivideByZero() {
+		List<Alpha.Segment> segments = List.of(new Alpha.Segment(0, 0, 10, "k"), new Alpha.Segment(1, 0, 10, "k"));
+		assertEquals(1.0, Alpha.unitizing(2, 10, segments, "k"));
+		assertEquals(1.0, Alpha.unitizing(2, 100, segments, null));
+	}
+
+	/**
+	 * By hand: values a,a | a,b | b,b | b,b give n_a = 3, n_b = 5, n = 8; observed disagreement 2/8,
+	 * expected 2·3·5/(8·7) = 30/56; alpha = 1 − (2/8)/(30/56) = 1 − 0.4667 = 0.5333.
+	 */
+	@Test
+	void nominalAlphaMatchesAHandComputedCase() {
+		List<Object[]> units = List.of(new Object[] { "a", "a" }, new Object[] { "a", "b" }, new Object[] { "b", "b" },
+				new Object[] { "b", "b" });
+		assertEquals(0.5333, Alpha.nominal(2, units), 0.0001);
+	}
+
+	@Test
+	void unitsWithOneValueAreLeftOutAndSameValuesEverywhereGiveOne() {
+		List<Object[]> units = List.of(new Object[] { "a", null }, new Object[] { "b", "b" }, new Object[] { "c", "c" });
+		assertEquals(2, Alpha.pairable(units).size());
+		assertEquals(1.0, Alpha.nominal(2, units));
+		assertEquals(1.0, Alpha.nominal(2, List.of(new Object[] { "a", "a" }, new Object[] { "a", "a" })));
+		assertTrue(Double.isNaN(Alpha.nominal(2, List.<Object[]>of(new Object[] { "a", null }))));
+	}
+
+	/**
+	 * MASI as DKPro defines it: Jaccard distance weighted by 0 (same set), 1/3 (subset), 2/3 (overlap) or 1
+	 * (disjoint); {x,y} and {x} are 1/2 · 1/3 = 1/6 apart. Two units, {x,y}|{x} and {z}|{z}: observed
+	 * 2·(1/6)/4 = 1/12; expected over all ordered pairs of the four values (2·1/6 + 8·1)/(4·3) = 0.6944;
+	 * alpha = 1 − 0.0833/0.6944 = 0.88.
+	 */
+	@Test
+	void setValuedAlphaUsesMasi() {
+		List<Object[]> units = List.of(new Object[] { new SetAnnotation("x", "y"), new SetAnnotation("x") },
+				new Object[] { new SetAnnotation("z"), new SetAnnotation("z") });
+		assertEquals(0.88, Alpha.masi(2, units), 0.0001);
+	}
+}

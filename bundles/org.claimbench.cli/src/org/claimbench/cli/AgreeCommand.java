@@ -1,0 +1,172 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.claimbench.core.agreement.AgreementReport;
+import org.claimbench.core.agreement.Measure;
+import org.claimbench.core.agreement.Statement;
+import org.claimbench.core.agreement.UnitRow;
+import org.claimbench.model.claims.Document;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "agree", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = { "Measures how far coders agree: their documents are grouped by source text (curated ones left out),",
+				"claims and actor mentions aligned by span overlap (same kind first), then Krippendorff's unitizing",
+				"alpha over the characters per claim kind and for mentions, and alpha on the aligned units for kind,",
+				"holders, each attribute, relations and whole claims; per statement and pooled, across all coders",
+				"and, with more than two, pairwise." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:measured", "2:usage or I/O problem, or no statement with two coders' documents" })
+class AgreeCommand implements Callable<Integer> {
+
+	enum Format {
+		text, json, csv
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "The coders' annotation files, or folders of them.")
+	List<Path> paths;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "text (a table of measures), json (measures) or csv (one row per unit: agreed, disputed, one coder only).")
+	Format format;
+
+	private final Progress progress;
+	private final WorkingDirectory workingDirectory;
+
+	AgreeCommand(Progress progress, WorkingDirectory workingDirectory) {
+		this.progress = progress;
+		this.workingDirectory = workingDirectory;
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Document> documents = CoderDocuments.load(paths, workingDirectory, progress, err, "agree");
+		if (documents == null) {
+			return ExitCodes.USAGE_OR_IO;
+		}
+		AgreementReport report = AgreementReport.of(documents);
+		if (report.statements().stream().noneMatch(s -> s.coders().size() > 1)) {
+			err.println("claimbench: agree: no source text is coded by two documents in " + paths
+					+ " (coders' documents name the same 'source'; see 'claimbench agree --help')");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		switch (format) {
+			case json -> printJson(out, report);
+			case csv -> printCsv(out, report);
+			default -> printText(out, report);
+		}
+		return ExitCodes.OK;
+	}
+
+	private static void printText(PrintWriter out, AgreementReport report) {
+		for (Statement statement : report.statements()) {
+			out.println(statement.name() + ": " + String.join(", ", statement.coders())
+					+ (statement.coders().size() < 2 ? " (one coder: not measured)" : ""));
+		}
+		out.println();
+		String[] header = { "Statement", "Coders", "Measure", "Alpha", "Units" };
+		List<String[]> lines = report.measures().stream().map(m -> new String[] { m.statement(), m.coders(), m.name(),
+				value(m.value()), String.valueOf(m.units()) }).toList();
+		int[] widths = new int[header.length];
+		for (int i = 0; i < header.length; i++) {
+			widths[i] = header[i].length();
+			for (String[] line : lines) {
+				widths[i] = Math.max(widths[i], line[i].length());
+			}
+		}
+		printRow(out, header, widths);
+		String[] rule = new String[header.length];
+		for (int i = 0; i < rule.length; i++) {
+			rule[i] = "-".repeat(widths[i]);
+		}
+		printRow(out, rule, widths);
+		lines.forEach(line -> printRow(out, line, widths));
+		out.println();
+		long agreed = report.rows().stream().filter(r -> r.status() == UnitRow.Status.AGREED).count();
+		long disputed = report.rows().stream().filter(r -> r.status() == UnitRow.Status.DISPUTED).count();
+		long single = report.rows().size() - agreed - disputed;
+		out.println("Units: " + agreed + " agreed, " + disputed + " disputed, " + single + " coded by one coder only"
+				+ " (--format csv lists them).");
+		report.notes().forEach(out::println);
+	}
+
+	private static void printRow(PrintWriter out, String[] cells, int[] widths) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < cells.length; i++) {
+			boolean number = i >= 3;
+			String cell = number ? " ".repeat(widths[i] - cells[i].length()) + cells[i]
+					: cells[i] + " ".repeat(widths[i] - cells[i].length());
+			line.append(i == 0 ? "" : "  ").append(cell);
+		}
+		out.println(line.toString().stripTrailing());
+	}
+
+	private static String value(double value) {
+		return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+	}
+
+	private static void printJson(PrintWriter out, AgreementReport report) {
+		JsonObject json = new JsonObject();
+		JsonArray statements = new JsonArray();
+		for (Statement statement : report.statements()) {
+			JsonObject item = new JsonObject();
+			item.addProperty("source", statement.name());
+			JsonArray coders = new JsonArray();
+			statement.coders().forEach(coders::add);
+			item.add("coders", coders);
+			statements.add(item);
+		}
+		json.add("statements", statements);
+		JsonArray measures = new JsonArray();
+		for (Measure measure : report.measures()) {
+			JsonObject item = new JsonObject();
+			item.addProperty("statement", measure.statement());
+			item.addProperty("coders", measure.coders());
+			item.addProperty("name", measure.name());
+			if (Double.isNaN(measure.value())) {
+				item.add("value", null);
+			} else {
+				item.addProperty("value", measure.value());
+			}
+			item.addProperty("units", measure.units());
+			measures.add(item);
+		}
+		json.add("measures", measures);
+		JsonArray notes = new JsonArray();
+		report.notes().forEach(notes::add);
+		json.add("notes", notes);
+		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(json));
+	}
+
+	private static void printCsv(PrintWriter out, AgreementReport report) {
+		out.println("statement,unit,label,begin,end,status,coders");
+		for (UnitRow row : report.rows()) {
+			out.println(String.join(",", csv(row.statement()), row.type(), csv(row.label()),
+					row.span() == null ? "" : String.valueOf(row.span().begin()),
+					row.span() == null ? "" : String.valueOf(row.span().end()), row.status().toString(),
+					csv(String.join(" ", row.coders()))));
+		}
+	}
+
+	private static String csv(String cell) {
+		return cell.contains(",") || cell.contains("\"") || cell.contains("\n") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+	}
+}

@@ -1,0 +1,31 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimbench.cli.report.TextReport;
+import org.claimbench.model.claims.Document;
+
+/** The coders' documents that agree, diff and merge compare, loaded and validated like any command's. */
+final class CoderDocuments {
+
+	private CoderDocuments() {
+	}
+
+	/** The documents of the paths, or null after saying on {@code err} why none can be compared. */
+	static List<Document> load(List<Path> paths, WorkingDirectory workingDirectory, Progress progress, PrintWriter err,
+			String command) {
+		CheckedModel checked = CheckedModel.load(paths, workingDirectory, progress, err);
+		if (checked.model().hasLoadProblems()) {
+			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
+			return null;
+		}
+		if (checked.hasErrors()) {
+			// Versions with errors can still be compared; the user should know that some anchors may be off.
+			err.println("claimbench: " + command + ": the documents have errors; run 'claimbench validate' for them ("
+					+ TextReport.summary(checked.files(), checked.diagnostics()) + ")");
+		}
+		return checked.model().documents();
+	}
+}

@@ -1,0 +1,89 @@
+package org.claimbench.core.agreement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.model.claims.Document;
+
+/**
+ * Agreement over the coders' documents of one or more statements: per statement across all its
+ * coders and, with more than two, pairwise; then pooled over the statements with the same coders.
+ */
+public record AgreementReport(List<Statement> statements, List<Measure> measures, List<UnitRow> rows, List<String> notes) {
+
+	public static final String POOLED = "pooled";
+
+	public static AgreementReport of(List<Document> documents) {
+		List<Statement> statements = Statement.group(documents);
+		List<Measure> measures = new ArrayList<>();
+		List<UnitRow> rows = new ArrayList<>();
+		Map<String, Observations> pooled = new LinkedHashMap<>();
+		Map<String, Integer> pooledStatements = new LinkedHashMap<>();
+		int stacked = 0;
+		for (Statement statement : statements) {
+			int coders = statement.coders().size();
+			if (coders < 2) {
+				continue;
+			}
+			List<List<Integer>> subsets = new ArrayList<>();
+			List<Integer> all = new ArrayList<>();
+			for (int i = 0; i < coders; i++) {
+				all.add(i);
+			}
+			subsets.add(all);
+			if (coders > 2) {
+				for (int a = 0; a < coders; a++) {
+					for (int b = a + 1; b < coders; b++) {
+						subsets.add(List.of(a, b));
+					}
+				}
+			}
+			for (List<Integer> subset : subsets) {
+				AlignedStatement aligned = AlignedStatement.of(statement, subset);
+				String label = String.join(" + ", aligned.coders());
+				Observations observations = aligned.observations();
+				measures.addAll(observations.measures(statement.name(), label));
+				pooled.computeIfAbsent(label, l -> new Observations(subset.size())).addAll(observations);
+				pooledStatements.merge(label, 1, Integer::sum);
+				if (subset == all) {
+					rows.addAll(aligned.rows());
+					stacked += stackedClaims(aligned);
+				}
+			}
+		}
+		pooled.forEach((label, observations) -> {
+			if (pooledStatements.get(label) > 1) {
+				measures.addAll(observations.measures(POOLED, label));
+			}
+		});
+		List<String> notes = new ArrayList<>();
+		notes.add("γ (Mathet et al. 2015) is not computed: αu assumes that one coder's units of a kind do not overlap"
+				+ (stacked == 0 ? ", and none do here." : "; " + stacked + " stacked claim" + (stacked == 1 ? " does" : "s do")
+						+ " here, so αu of their kinds is only indicative."));
+		return new AgreementReport(statements, measures, rows, notes);
+	}
+
+	/** Claims whose span overlaps another claim of the same kind by the same coder. */
+	private static int stackedClaims(AlignedStatement aligned) {
+		int stacked = 0;
+		for (int coder = 0; coder < aligned.coders().size(); coder++) {
+			List<Coding> codings = new ArrayList<>();
+			for (Alignment.Unit unit : aligned.claims()) {
+				if (unit.of(coder) != null) {
+					codings.add(unit.of(coder));
+				}
+			}
+			for (Coding a : codings) {
+				for (Coding b : codings) {
+					if (a != b && a.label().equals(b.label()) && Span.overlap(a.spans(), b.spans()) > 0) {
+						stacked++;
+						break;
+					}
+				}
+			}
+		}
+		return stacked;
+	}
+}
