@@ -104,7 +104,9 @@ class TeamCommandsTest {
 	void mergeKeepsWhatAgreesAndReportsDisputesUntilACoderIsPreferred() throws IOException {
 		Path gold = folder.resolve("gold").resolve("edd.gold.claims");
 		Files.createDirectories(gold.getParent());
-		for (String file : List.of("deterrence.cbschema", "codebook.cbschema", "us-japan-edd-2024.txt")) {
+		// The gold's project: the schemas, the actor register and the earlier statement the sample refers to.
+		for (String file : List.of("deterrence.cbschema", "codebook.cbschema", "us-japan-edd-2024.txt", "us-japan-actors.claims",
+				"us-japan-2023.claims", "us-japan-joint-statement-2023.txt")) {
 			Files.copy(folder.resolve(file), gold.resolveSibling(file));
 		}
 		ClaimBenchRun merge = ClaimBenchRun.of("merge", folder.resolve(GOLD), folder.resolve(CODER_B), "-o", gold);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.claimbench.dsl.source.Mentions;
+import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
@@ -54,11 +55,11 @@ public final class AlignedStatement {
 			claimCodings.add(claimsOfCoder);
 			List<Coding> mentionsOfCoder = new ArrayList<>();
 			// The register's actors count with the document's own: the mentions are the coder's either way.
-			Mentions.byActor(documents.get(coder)).forEach((actor, anchors) -> {
-				for (Anchor mention : anchors) {
-					mentionsOfCoder.add(new Coding(coder, mention, Coding.nameOf(actor), Coding.spansOf(List.of(mention))));
+			for (Map.Entry<Actor, List<Anchor>> mentioned : Mentions.byActor(documents.get(coder)).entrySet()) {
+				for (Anchor mention : mentioned.getValue()) {
+					mentionsOfCoder.add(new Coding(coder, mention, Coding.nameOf(mentioned.getKey()), Coding.spansOf(List.of(mention))));
 				}
-			});
+			}
 			mentionCodings.add(mentionsOfCoder);
 		}
 		claims = Alignment.align(claimCodings);
