@@ -147,7 +147,7 @@ class SourceEditorTest {
 		assertEquals(1, missing.size(), "only the Need claim without a beneficiary is marked");
 		IMarker marker = missing.get(0);
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("beneficiary"), marker.getAttribute(IMarker.MESSAGE, ""));
-		assertEquals(189, marker.getAttribute(IMarker.LINE_NUMBER, -1), "on the claim manageThreats");
+		assertEquals(179, marker.getAttribute(IMarker.LINE_NUMBER, -1), "on the claim manageThreats");
 		assertNotNull(marker.getAttribute(IMarker.CHAR_START));
 	}
 }

@@ -7,6 +7,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
+import org.claimbench.ui.internal.model.VisibleActors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -49,7 +50,7 @@ public final class NewClaimHandler extends AbstractHandler {
 			}
 		} else {
 			NewClaimDialog dialog = new NewClaimDialog(HandlerUtil.getActiveShell(event), target.quote(), kinds,
-					document.getActors());
+					VisibleActors.of(document));
 			if (dialog.open() != Window.OK) {
 				return null;
 			}

@@ -6,6 +6,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.Document;
 import org.claimbench.ui.internal.model.AnnotationEdits;
+import org.claimbench.ui.internal.model.VisibleActors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -45,7 +46,7 @@ public final class NewMentionHandler extends AbstractHandler {
 			edit = AnnotationEdits.newActor(event.getParameter(NEW_ACTOR), kind, target.offset(), target.quote());
 		} else {
 			NewMentionDialog dialog = new NewMentionDialog(HandlerUtil.getActiveShell(event), target.quote(),
-					document.getActors(), SchemaChoices.actorKinds(document));
+					VisibleActors.of(document), SchemaChoices.actorKinds(document));
 			if (dialog.open() != Window.OK) {
 				return null;
 			}

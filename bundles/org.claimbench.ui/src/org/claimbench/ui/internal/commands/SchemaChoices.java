@@ -11,6 +11,7 @@ import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.Schema;
+import org.claimbench.ui.internal.model.VisibleActors;
 
 /** What the annotation commands offer: the concrete kinds of the document's schema and its actors. */
 final class SchemaChoices {
@@ -44,6 +45,6 @@ final class SchemaChoices {
 	}
 
 	static Actor actorNamed(Document document, String name) {
-		return document.getActors().stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
+		return VisibleActors.of(document).stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorKind;
+import org.claimbench.model.claims.ActorMentions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
@@ -40,9 +41,24 @@ public final class AnnotationEdits {
 		};
 	}
 
-	/** A mention of an existing actor at offset. */
+	/**
+	 * A mention of an existing actor at offset: in the actor's block when the document declares it, else (an
+	 * actor of the project's register) in the document's {@code mentions} block for it, made when missing.
+	 */
 	public static Consumer<Document> newMention(Actor actor, int offset, String quote) {
-		return document -> actor.getAnchors().add(anchor(offset, quote));
+		return document -> {
+			if (actor.eContainer() == document) {
+				actor.getAnchors().add(anchor(offset, quote));
+				return;
+			}
+			ActorMentions mentions = document.getMentions().stream().filter(m -> m.getActor() == actor).findFirst().orElse(null);
+			if (mentions == null) {
+				mentions = ClaimsFactory.eINSTANCE.createActorMentions();
+				mentions.setActor(actor);
+				document.getMentions().add(mentions);
+			}
+			mentions.getAnchors().add(anchor(offset, quote));
+		};
 	}
 
 	/** A new actor of the kind (may be null), mentioned at offset. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.claimbench.model.claims.ActorMentions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
@@ -120,6 +121,8 @@ final class DeltaRecorder extends ChangeRecorder {
 			for (EObject element : elements) {
 				if (element instanceof DocumentElement owner) {
 					owner.getAnchors().forEach(anchor -> ranges.add(range(anchor)));
+				} else if (element instanceof ActorMentions mentions) {
+					mentions.getAnchors().forEach(anchor -> ranges.add(range(anchor)));
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -66,28 +67,39 @@ public final class ProjectModelLoader {
 		Map<String, Object> factories = set.getResourceFactoryRegistry().getExtensionToFactoryMap();
 		factories.put(SCHEMA_EXTENSION, injector(SCHEMA_EXTENSION).getInstance(IResourceFactory.class));
 		factories.put(DOCUMENT_EXTENSION, injector(DOCUMENT_EXTENSION).getInstance(IResourceFactory.class));
-		List<IFile> schemas = files(file.getProject(), SCHEMA_EXTENSION);
-		List<IFile> documents = files(file.getProject(), DOCUMENT_EXTENSION);
-		for (IFile schema : schemas) {
-			if (!schema.equals(file)) {
-				set.getResource(uri(schema), true);
-			}
-		}
-		for (IFile document : documents) {
-			if (!document.equals(file) && ProjectContext.isRegister(head(document))) {
-				set.getResource(uri(document), true);
-			}
-		}
-		if (DOCUMENT_EXTENSION.equals(file.getFileExtension()) && ProjectContext.refersToOtherFiles(text)) {
-			List<URI> others = new ArrayList<>();
-			schemas.stream().filter(f -> !f.equals(file)).forEach(f -> others.add(uri(f)));
-			documents.stream().filter(f -> !f.equals(file)).forEach(f -> others.add(uri(f)));
-			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, ProjectContext.index(others));
-		}
+		loadContext(set, file.getProject(), List.of(file),
+				DOCUMENT_EXTENSION.equals(file.getFileExtension()) && ProjectContext.refersToOtherFiles(text));
 		XtextResource resource = (XtextResource) set.createResource(uri(file));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
 		EcoreUtil.resolveAll(set);
 		return resource;
+	}
+
+	/**
+	 * Loads into the set what the given files of the project link against: the project's schemas and actor
+	 * registers, and, when asked, an index of what its other files declare, through which references into
+	 * other documents resolve (and those documents load) by name.
+	 */
+	public static void loadContext(XtextResourceSet set, IProject project, Collection<IFile> except, boolean withIndex)
+			throws CoreException {
+		List<IFile> schemas = files(project, SCHEMA_EXTENSION);
+		List<IFile> documents = files(project, DOCUMENT_EXTENSION);
+		for (IFile schema : schemas) {
+			if (!except.contains(schema)) {
+				set.getResource(uri(schema), true);
+			}
+		}
+		for (IFile document : documents) {
+			if (!except.contains(document) && ProjectContext.isRegister(head(document))) {
+				set.getResource(uri(document), true);
+			}
+		}
+		if (withIndex) {
+			List<URI> others = new ArrayList<>();
+			schemas.stream().filter(f -> !except.contains(f)).forEach(f -> others.add(uri(f)));
+			documents.stream().filter(f -> !except.contains(f)).forEach(f -> others.add(uri(f)));
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, ProjectContext.index(others));
+		}
 	}
 
 	private static List<IFile> files(IProject project, String extension) throws CoreException {

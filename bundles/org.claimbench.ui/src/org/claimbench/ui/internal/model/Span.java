@@ -3,6 +3,7 @@ package org.claimbench.ui.internal.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimbench.dsl.source.Mentions;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Claim;
@@ -40,9 +41,9 @@ public record Span(DocumentElement owner, Anchor anchor) {
 		for (Claim claim : document.getClaims()) {
 			claim.getAnchors().stream().filter(Anchor::isSetOffset).forEach(anchor -> spans.add(new Span(claim, anchor)));
 		}
-		for (Actor actor : document.getActors()) {
-			actor.getAnchors().stream().filter(Anchor::isSetOffset).forEach(anchor -> spans.add(new Span(actor, anchor)));
-		}
+		// The document's own actors and the register's actors it mentions.
+		Mentions.byActor(document).forEach((actor, anchors) -> anchors.stream().filter(Anchor::isSetOffset)
+				.forEach(anchor -> spans.add(new Span(actor, anchor))));
 		return spans;
 	}
 

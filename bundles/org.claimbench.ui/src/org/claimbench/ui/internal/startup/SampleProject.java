@@ -54,7 +54,9 @@ public final class SampleProject {
 				} catch (IOException e) {
 					throw new CoreException(Status.error("Cannot copy the sample file " + path + ": " + e.getMessage(), e));
 				}
-				if ("claims".equals(file.getFileExtension())) {
+				// The sample project is a series (a register, two statements, a second coder's version): open the
+				// statement the project is named after.
+				if (file.getName().equals(NAME + ".claims")) {
 					claims[0] = file;
 				}
 			}

@@ -25,6 +25,7 @@ import org.claimbench.model.claims.ReferenceValue;
 import org.claimbench.model.claims.TextValue;
 import org.claimbench.model.claims.TypeRef;
 import org.claimbench.model.claims.Value;
+import org.claimbench.ui.internal.model.VisibleActors;
 
 /**
  * What an attribute's schema type lets a specialist enter: one of a list of named choices (enum members,
@@ -36,7 +37,7 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 	static AttributeType of(TypeRef type) {
 		if (type instanceof PrimitiveTypeRef primitive && primitive.getType() != null) {
 			return switch (primitive.getType()) {
-				case ACTOR -> new AttributeType("actor", null, document -> new ArrayList<>(document.getActors()));
+				case ACTOR -> new AttributeType("actor", null, document -> new ArrayList<>(VisibleActors.of(document)));
 				case CLAIM -> new AttributeType("claim", null, document -> new ArrayList<>(document.getClaims()));
 				default -> new AttributeType(primitive.getType().getLiteral(), primitive.getType(), null);
 			};
@@ -46,7 +47,7 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 				case EnumType enumType -> new AttributeType(enumType.getName(), null,
 						document -> new ArrayList<>(enumType.getLiterals()));
 				case ActorKind kind -> new AttributeType(kind.getName(), null,
-						document -> ofKind(document.getActors(), kind));
+						document -> ofKind(VisibleActors.of(document), kind));
 				case ClaimKind kind -> new AttributeType(kind.getName(), null,
 						document -> ofKind(document.getClaims(), kind));
 				default -> null;

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
+import org.claimbench.ui.internal.model.VisibleActors;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -51,6 +52,6 @@ final class HoldersField {
 
 	void show(Claim claim, Document document) {
 		held = List.copyOf(claim.getHolders());
-		boxes.show(List.copyOf(document.getActors()), held);
+		boxes.show(VisibleActors.of(document), held);
 	}
 }

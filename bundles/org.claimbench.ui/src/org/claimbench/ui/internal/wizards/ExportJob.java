@@ -17,6 +17,7 @@ import org.claimbench.core.ModelValidator;
 import org.claimbench.core.io.AtomicFiles;
 import org.claimbench.model.claims.Document;
 import org.claimbench.ui.internal.model.FileText;
+import org.claimbench.ui.internal.model.ProjectModelLoader;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -117,11 +118,12 @@ public final class ExportJob extends Job {
 				+ (errors.isEmpty() ? "." : ", despite " + errors.size() + (errors.size() == 1 ? " error." : " errors.")));
 	}
 
+	/** The schemas, registers and index of the chosen documents' projects, so references between documents resolve. */
 	private void loadSchemas(XtextResourceSet set) throws CoreException {
 		Set<IProject> projects = new LinkedHashSet<>();
 		documents.forEach(file -> projects.add(file.getProject()));
 		for (IProject project : projects) {
-			ProjectSchemas.load(set, project);
+			ProjectModelLoader.loadContext(set, project, documents, projects.size() == 1);
 		}
 	}
 
