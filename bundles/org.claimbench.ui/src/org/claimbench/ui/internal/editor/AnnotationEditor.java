@@ -76,6 +76,8 @@ public final class AnnotationEditor extends EditorPart {
 	public static final String CONTEXT_ID = "org.claimbench.ui.annotationContext";
 	/** Fired when a kind's colour changed, so views that show the colours show them again. */
 	public static final int PROP_COLOURS = 0x1001;
+	/** The data key under which each legend entry's label keeps the name of the kind it stands for. */
+	public static final String LEGEND_KIND = "org.claimbench.ui.legend.kind";
 
 	private AnnotationSession session;
 	private IUndoContext undoContext;
