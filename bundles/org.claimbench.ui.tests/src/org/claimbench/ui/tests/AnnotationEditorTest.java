@@ -91,8 +91,8 @@ class AnnotationEditorTest {
 		Composite legend = (Composite) editor.sourceWidget().getParent().getChildren()[0];
 		Map<String, RGB> entries = new HashMap<>();
 		for (Control child : legend.getChildren()) {
-			if (child instanceof Label label) {
-				entries.put(label.getText().trim(), label.getBackground().getRGB());
+			if (child instanceof Label label && label.getData(AnnotationEditor.LEGEND_KIND) != null) {
+				entries.put((String) label.getData(AnnotationEditor.LEGEND_KIND), label.getBackground().getRGB());
 			}
 		}
 		assertEquals(kindColour("ThreatAssessment"), entries.get("ThreatAssessment"));

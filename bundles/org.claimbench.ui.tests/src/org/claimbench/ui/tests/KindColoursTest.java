@@ -103,11 +103,11 @@ class KindColoursTest {
 	}
 
 	private static List<String> legendKinds(AnnotationEditor editor) {
-		return legendLabels(editor).stream().map(label -> label.getText().strip()).toList();
+		return legendLabels(editor).stream().map(label -> (String) label.getData(AnnotationEditor.LEGEND_KIND)).toList();
 	}
 
 	private static Label legendEntry(AnnotationEditor editor, String kind) {
-		return legendLabels(editor).stream().filter(label -> label.getText().strip().equals(kind)).findFirst()
+		return legendLabels(editor).stream().filter(label -> kind.equals(label.getData(AnnotationEditor.LEGEND_KIND))).findFirst()
 				.orElseThrow(() -> new AssertionError("no legend entry for " + kind));
 	}
 

@@ -58,7 +58,8 @@ class QuickClaimTest {
 			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 		});
 		Workbench.execute(QuickClaimHandler.COMMAND, Map.of());
-		assertEquals(List.of("Reaffirmation", "ThreatAssessment"), rows, "the schema's claim kinds");
+		assertEquals(List.of("Reaffirmation  (Ctrl+Alt+2)", "ThreatAssessment  (Ctrl+Alt+1)"), rows,
+				"the schema's claim kinds, each with the key that makes one at once");
 		Claim made = editor.session().document().getClaims().get(editor.session().document().getClaims().size() - 1);
 		assertEquals("ThreatAssessment", made.getKind().getName());
 		assertEquals(words, made.getAnchors().get(0).getQuote());

@@ -1,5 +1,6 @@
 package org.claimbench.ui.internal.commands;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.model.claims.Actor;
@@ -32,6 +33,19 @@ record AnnotationTarget(AnnotationEditor editor, int offset, String quote) {
 		String quote = editor.session().sourceText().substring(selection.getOffset(),
 				selection.getOffset() + selection.getLength());
 		return new AnnotationTarget(editor, selection.getOffset(), quote);
+	}
+
+	/**
+	 * Makes a claim of the words held by the holders of the claim made last in the document (the same speakers
+	 * usually go on), which Claim Details shows to change.
+	 */
+	void makeClaimHeldAsLast(ClaimKind kind) {
+		List<Claim> claims = editor.session().document().getClaims();
+		List<Actor> holders = new ArrayList<>();
+		for (int i = claims.size() - 1; i >= 0 && holders.isEmpty(); i--) {
+			holders.addAll(claims.get(i).getHolders());
+		}
+		makeClaim(kind, holders);
 	}
 
 	/** Makes a claim of the words and selects it: the claim just made is the one Claim Details and the Claims view show. */

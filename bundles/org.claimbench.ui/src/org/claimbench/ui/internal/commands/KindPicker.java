@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.ui.internal.editor.ElementText;
+import org.claimbench.ui.internal.editor.KindKeys;
 import org.claimbench.ui.internal.editor.KindColors;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Color;
@@ -24,7 +25,7 @@ final class KindPicker extends ElementListSelectionDialog {
 	private final KindLabels labels;
 
 	KindPicker(Shell shell, String quote, List<ClaimKind> kinds, KindColors colours) {
-		this(shell, quote, kinds, new KindLabels(colours));
+		this(shell, quote, kinds, new KindLabels(colours, kinds));
 	}
 
 	private KindPicker(Shell shell, String quote, List<ClaimKind> kinds, KindLabels labels) {
@@ -52,21 +53,26 @@ final class KindPicker extends ElementListSelectionDialog {
 		return closed;
 	}
 
-	/** "Kind — description", with a swatch of the kind's colour in the editor. */
+	/** "Kind (its key) — description", with a swatch of the kind's colour in the editor. */
 	private static final class KindLabels extends LabelProvider {
 
 		private final KindColors colours;
+		private final List<ClaimKind> kinds;
 		private final List<Image> swatches = new ArrayList<>();
 
-		KindLabels(KindColors colours) {
+		KindLabels(KindColors colours, List<ClaimKind> kinds) {
 			this.colours = colours;
+			this.kinds = kinds;
 		}
 
 		@Override
 		public String getText(Object element) {
 			ClaimKind kind = (ClaimKind) element;
 			String description = kind.getDescription();
-			return ElementText.kindName(kind) + (description == null || description.isBlank() ? "" : " \u2014 " + description);
+			// The key follows the name, so typing the name's first letters still filters the list.
+			String key = KindKeys.keyFor(kinds.indexOf(kind));
+			return ElementText.kindName(kind) + (key == null ? "" : "  (" + key + ")")
+					+ (description == null || description.isBlank() ? "" : " \u2014 " + description);
 		}
 
 		@Override

@@ -1,10 +1,7 @@
 package org.claimbench.ui.internal.commands;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.claimbench.model.claims.Actor;
-import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
 import org.eclipse.core.commands.AbstractHandler;
@@ -34,11 +31,7 @@ public final class QuickClaimHandler extends AbstractHandler {
 		if (picker.open() != Window.OK || picker.kind() == null) {
 			return null;
 		}
-		List<Actor> holders = new ArrayList<>();
-		for (int i = document.getClaims().size() - 1; i >= 0 && holders.isEmpty(); i--) {
-			holders.addAll(document.getClaims().get(i).getHolders());
-		}
-		target.makeClaim(picker.kind(), holders);
+		target.makeClaimHeldAsLast(picker.kind());
 		return null;
 	}
 }

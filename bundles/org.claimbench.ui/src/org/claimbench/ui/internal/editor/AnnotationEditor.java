@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
+import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.model.AnnotationChange;
 import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.AnnotationSession;
@@ -35,6 +36,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.text.IFindReplaceTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.TextSelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.MouseEvent;
@@ -49,6 +51,7 @@ import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
@@ -76,6 +79,8 @@ public final class AnnotationEditor extends EditorPart {
 	public static final String CONTEXT_ID = "org.claimbench.ui.annotationContext";
 	/** Fired when a kind's colour changed, so views that show the colours show them again. */
 	public static final int PROP_COLOURS = 0x1001;
+	/** The data key under which each legend entry's label keeps the name of the kind it stands for. */
+	public static final String LEGEND_KIND = "org.claimbench.ui.legend.kind";
 
 	private AnnotationSession session;
 	private IUndoContext undoContext;
@@ -87,6 +92,16 @@ public final class AnnotationEditor extends EditorPart {
 	private org.eclipse.jface.text.Document sourceDocument;
 	private SourceSelectionProvider selectionProvider;
 	private SourceFindTarget findTarget;
+	private RelationArcs relationArcs;
+	/** The view that lists the relations; the views know the editor, not the other way round. */
+	private static final String CLAIMS_VIEW_ID = "org.claimbench.ui.claimsView";
+	/** A relation chosen in the Claims view is the arc drawn highlighted. */
+	private final ISelectionListener relationChoice = (part, selection) -> {
+		if (relationArcs != null && selection instanceof IStructuredSelection structured) {
+			relationArcs.choose(structured.getFirstElement() instanceof Relation relation
+					&& relation.eResource() == session.document().eResource() ? relation : null);
+		}
+	};
 	private final Consumer<AnnotationDelta> onChange = this::modelChanged;
 	private FileChangeWatcher fileWatcher;
 	private BufferLink buffer;
@@ -226,6 +241,11 @@ public final class AnnotationEditor extends EditorPart {
 						(span.owner() instanceof Claim claim ? "Claim " + ElementText.claimLabel(claim)
 								: "Mention of " + span.owner().getName()) + " (" + position + " of " + count + " annotations here; click again for the next)")));
 
+		relationArcs = new RelationArcs(text, () -> session == null ? null : session.document());
+		relationArcs.show(ShowRelationsHandler.shownNow());
+		text.addCaretListener(e -> relationArcs.redraw());
+		getSite().getPage().addSelectionListener(CLAIMS_VIEW_ID, relationChoice);
+
 		MenuManager menu = new MenuManager("#SourceText", CONTEXT_MENU_ID);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		text.setMenu(menu.createContextMenu(text));
@@ -339,6 +359,8 @@ public final class AnnotationEditor extends EditorPart {
 		} else {
 			restyle(delta.ranges());
 		}
+		// A new or removed relation touches no words of the text, and arcs reach past the words that changed.
+		relationArcs.redraw();
 		firePropertyChange(PROP_DIRTY);
 		if (!delta.isEmpty()) {
 			if (!delta.everything() && OtherEditors.openOnSameFile(this)) {
@@ -476,6 +498,18 @@ public final class AnnotationEditor extends EditorPart {
 		return sourceProblem;
 	}
 
+	/** The relations drawn over the source text. */
+	public RelationArcs relationArcs() {
+		return relationArcs;
+	}
+
+	/** Shows or hides the relations' arcs (Annotate > Show Relations). */
+	public void showRelations(boolean show) {
+		if (relationArcs != null && !text.isDisposed()) {
+			relationArcs.show(show);
+		}
+	}
+
 	public StyledText sourceWidget() {
 		return text;
 	}
@@ -532,6 +566,7 @@ public final class AnnotationEditor extends EditorPart {
 	@Override
 	public void dispose() {
 		fileWatcher.stop();
+		getSite().getPage().removeSelectionListener(CLAIMS_VIEW_ID, relationChoice);
 		KindColorPreferences.removeListener(colourChoices);
 		buffer.disconnect();
 		session.removeDeltaListener(onChange);

@@ -60,11 +60,16 @@ final class Legend {
 		}
 		Label title = new Label(row, SWT.NONE);
 		title.setText("Claim kinds:");
-		for (String kind : colours.kinds()) {
+		for (int i = 0; i < colours.kinds().size(); i++) {
+			String kind = colours.kinds().get(i);
+			String key = KindKeys.keyFor(i);
 			Label entry = new Label(row, SWT.NONE);
-			entry.setText(" " + kind + " ");
+			// The number is the key's: Ctrl+Alt+1 makes a claim of the first kind shown.
+			entry.setText(key == null ? " " + kind + " " : " " + (i + 1) + " " + kind + " ");
+			entry.setData(AnnotationEditor.LEGEND_KIND, kind);
 			entry.setBackground(colours.colour(kind));
-			entry.setToolTipText("Claims of kind " + kind + " are highlighted in this colour (right-click to change it)");
+			entry.setToolTipText("Claims of kind " + kind + " are highlighted in this colour (right-click to change it)"
+					+ (key == null ? "" : "; " + key + " makes one of the selected words"));
 			entry.setMenu(colourMenu(entry, kind, colours));
 		}
 		StyledText mention = new StyledText(row, SWT.READ_ONLY | SWT.SINGLE);

@@ -2,6 +2,7 @@ package org.claimbench.ui.internal.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.claimbench.model.claims.Actor;
@@ -141,6 +142,44 @@ public final class AnnotationEdits {
 		return document -> {
 			claim.getHolders().clear();
 			claim.getHolders().addAll(holders);
+		};
+	}
+
+	/**
+	 * Gives the actor another name. Holders, members and attribute values point to the actor itself, not to its
+	 * name, so they follow: the text written on Save names it anew everywhere in the document.
+	 */
+	public static Consumer<Document> rename(Actor actor, String name) {
+		return document -> actor.setName(name);
+	}
+
+	/** The actor's label; none (null or blank) removes it. */
+	public static Consumer<Document> setLabel(Actor actor, String label) {
+		return document -> {
+			String next = label == null || label.isBlank() ? null : label.strip();
+			if (!Objects.equals(actor.getLabel(), next)) {
+				actor.setLabel(next);
+			}
+		};
+	}
+
+	/** Exactly these aliases, in this order. */
+	public static Consumer<Document> setAliases(Actor actor, List<String> aliases) {
+		return document -> {
+			if (!actor.getAliases().equals(aliases)) {
+				actor.getAliases().clear();
+				actor.getAliases().addAll(aliases);
+			}
+		};
+	}
+
+	/** The group made of exactly these members, in this order. */
+	public static Consumer<Document> setMembers(Actor group, List<Actor> members) {
+		return document -> {
+			if (!group.getMembers().equals(members)) {
+				group.getMembers().clear();
+				group.getMembers().addAll(members);
+			}
 		};
 	}
 
