@@ -9,6 +9,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Document;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.model.AnnotationEdits;
+import org.claimbench.ui.internal.model.VisibleActors;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -224,7 +225,7 @@ public final class ActorsView extends ViewPart {
 			if (name.isBlank()) {
 				continue;
 			}
-			Actor member = document.getActors().stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
+			Actor member = VisibleActors.of(document).stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
 			if (member == null || member == group) {
 				problem(member == null ? "The document has no actor " + name + "." : "A group cannot be its own member.");
 				return false;
