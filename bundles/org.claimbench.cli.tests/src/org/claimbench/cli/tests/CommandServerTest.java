@@ -88,6 +88,7 @@ class CommandServerTest {
 		assertTrue(export.out().endsWith(" to edd.json\n"), export.toString());
 		assertTrue(Files.isRegularFile(clientFolder.resolve("edd.json")), export.toString());
 		assertFalse(Files.exists(serverFolder.resolve("edd.json")), export.toString());
+		JsonFormats.assertValidExport(Files.readString(clientFolder.resolve("edd.json")));
 	}
 
 	@Test

@@ -72,11 +72,12 @@ class ExportCommandTest {
 		Path json = folder.resolve("edd.json");
 		ClaimBenchRun run = ClaimBenchRun.of("export", document, "--to", "json", "-o", json);
 		assertEquals(0, run.exitCode(), run.toString());
+		JsonFormats.assertValidExport(Files.readString(json));
 		JsonObject root = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
 		assertEquals(ClaimsPackage.eNS_URI, root.get("model").getAsString());
 		JsonObject doc = root.getAsJsonArray("documents").get(0).getAsJsonObject();
 		JsonObject claim = doc.getAsJsonArray("claims").get(0).getAsJsonObject();
-		assertEquals("Claim", claim.get("type").getAsString());
+		assertEquals("Claim", claim.get("class").getAsString());
 		assertEquals("edd.nk", claim.get("id").getAsString());
 		assertEquals("deterrence.ThreatAssessment", claim.get("kind").getAsString());
 		assertEquals("edd.Ministers", claim.getAsJsonArray("holders").get(0).getAsString());

@@ -98,6 +98,7 @@ class ValidateCommandTest {
 		Sample.write(document, Sample.document().replace("nk : ThreatAssessment by Ministers", "nk : ThreatAssessment by Ministrs"));
 		ClaimBenchRun run = ClaimBenchRun.of("validate", "--format", "json", folder);
 		assertEquals(1, run.exitCode(), run.toString());
+		JsonFormats.assertValidDiagnostics(run.out());
 		JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
 		assertEquals(2, report.get("files").getAsInt());
 		assertEquals(1, report.get("errors").getAsInt());

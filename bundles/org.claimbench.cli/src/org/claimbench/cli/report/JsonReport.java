@@ -10,12 +10,19 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** The diagnostics as a JSON object, for scripts. */
+/**
+ * The diagnostics as a JSON object, for scripts, in the format {@value #FORMAT}, which the doc bundle's
+ * {@code schema/claimbench-diagnostics-1.schema.json} specifies.
+ */
 public class JsonReport implements DiagnosticReport {
+
+	/** Written as the top-level {@code format}. */
+	public static final String FORMAT = "claimbench-diagnostics/1";
 
 	@Override
 	public void print(PrintWriter out, int files, List<Diagnostic> diagnostics) {
 		JsonObject report = new JsonObject();
+		report.addProperty("format", FORMAT);
 		report.addProperty("files", files);
 		report.addProperty("errors", DiagnosticReport.count(diagnostics, Severity.ERROR));
 		report.addProperty("warnings", DiagnosticReport.count(diagnostics, Severity.WARNING));
@@ -26,6 +33,8 @@ public class JsonReport implements DiagnosticReport {
 			if (d.line() > 0) {
 				item.addProperty("line", d.line());
 				item.addProperty("column", d.column());
+				item.addProperty("endLine", d.endLine());
+				item.addProperty("endColumn", d.endColumn());
 			}
 			item.addProperty("severity", d.severity().label());
 			item.addProperty("code", d.code());

@@ -4,13 +4,13 @@ import com.google.gson.JsonObject;
 
 /**
  * How a SARIF rule describes an issue code to someone reading a code-scanning alert: a short
- * description made from the code's own words ({@code quoteMoved} reads "Quote moved"), and where
- * the documentation explains every code.
+ * description made from the code's own words ({@code quoteMoved} reads "Quote moved"), and a link
+ * to the code's row in the documentation's issue-code reference, which says what it means and how to fix it.
  */
 final class RuleDescriptions {
 
-	private static final String DOCUMENTATION = "The ClaimBench user documentation (dsl.md, 'What validation checks', and the"
-			+ " sections it links) explains each issue code; the message of each result says what to do.";
+	private static final String DOCUMENTATION = "The issue-code reference of the ClaimBench documentation (dsl.md, 'Issue codes')"
+			+ " says what each code means and how to fix it; the message of each result names the place and the words.";
 
 	private RuleDescriptions() {
 	}
@@ -22,6 +22,7 @@ final class RuleDescriptions {
 		rule.add("shortDescription", text(words(code)));
 		rule.add("fullDescription", text(words(code) + " (ClaimBench issue code " + code + ")."));
 		rule.add("help", text(DOCUMENTATION));
+		rule.addProperty("helpUri", Documentation.issueCode(code).toString());
 		return rule;
 	}
 

@@ -49,6 +49,7 @@ public class SarifReport implements DiagnosticReport {
 		driver.addProperty("name", "claimbench");
 		driver.addProperty("version", VersionProvider.bundleVersion());
 		driver.addProperty("semanticVersion", VersionProvider.bundleVersion().replaceFirst("^(\\d+\\.\\d+\\.\\d+).*", "$1"));
+		driver.addProperty("informationUri", Documentation.userGuide().toString());
 		JsonArray rules = new JsonArray();
 		Set<String> codes = new TreeSet<>();
 		diagnostics.forEach(d -> codes.add(ruleId(d)));
@@ -106,17 +107,7 @@ public class SarifReport implements DiagnosticReport {
 		}
 		JsonObject physical = new JsonObject();
 		physical.add("artifactLocation", artifact);
-		if (d.line() > 0) {
-			JsonObject region = new JsonObject();
-			region.addProperty("startLine", d.line());
-			region.addProperty("startColumn", Math.max(d.column(), 1));
-			// SARIF's end column is the one after the region, as Xtext's is.
-			if (d.endLine() > d.line() || d.endLine() == d.line() && d.endColumn() > d.column()) {
-				region.addProperty("endLine", d.endLine());
-				region.addProperty("endColumn", Math.max(d.endColumn(), 1));
-			}
-			physical.add("region", region);
-		}
+		physical.add("region", region(d));
 		JsonObject location = new JsonObject();
 		location.add("physicalLocation", physical);
 		JsonArray locations = new JsonArray();
@@ -126,6 +117,24 @@ public class SarifReport implements DiagnosticReport {
 		fingerprints.addProperty("claimbenchIssue/v1", fingerprint(d, artifact.get("uri").getAsString()));
 		result.add("partialFingerprints", fingerprints);
 		return result;
+	}
+
+	/**
+	 * Where the problem is, always with start and end (code scanning requires all four). SARIF's end column
+	 * is the one after the region, as Xtext's is; a problem marked at a point is an empty region there, and
+	 * one about the whole file (missing, unreadable, not UTF-8) the empty region at its start.
+	 */
+	private static JsonObject region(Diagnostic d) {
+		int line = Math.max(d.line(), 1);
+		int column = d.line() > 0 ? Math.max(d.column(), 1) : 1;
+		boolean hasEnd = d.line() > 0
+				&& (d.endLine() > d.line() || d.endLine() == d.line() && d.endColumn() > d.column());
+		JsonObject region = new JsonObject();
+		region.addProperty("startLine", line);
+		region.addProperty("startColumn", column);
+		region.addProperty("endLine", hasEnd ? d.endLine() : line);
+		region.addProperty("endColumn", hasEnd ? Math.max(d.endColumn(), 1) : column);
+		return region;
 	}
 
 	/**

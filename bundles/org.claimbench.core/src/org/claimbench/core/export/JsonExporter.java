@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
@@ -20,16 +21,32 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 /**
- * The same self-contained model as the XMI export, as JSON: every element an object with its
- * {@code type} (the EClass), its set attributes, its contained elements nested, and references
- * written as the {@code id} of their target.
+ * The same self-contained model as the XMI export, as JSON in the format {@value #FORMAT}: every
+ * element an object with its {@code class} (the EClass), its set attributes, its contained elements
+ * nested, and references written as the {@code id} of their target. The doc bundle's
+ * {@code schema/claimbench-json-1.schema.json} specifies it; a change that breaks a reader of it
+ * needs a new format version.
  */
 public class JsonExporter implements Exporter {
+
+	/** Written as the top-level {@code format}; readers check it before anything else. */
+	public static final String FORMAT = "claimbench-json/1";
+
+	/**
+	 * JSON names for the features whose model names mean different things on different classes: a
+	 * document's {@code source} is the path of its text, a relation's {@code source} and {@code target}
+	 * are claims.
+	 */
+	private static final Map<EStructuralFeature, String> RENAMED = Map.of(
+			ClaimsPackage.Literals.DOCUMENT__SOURCE, "sourceText",
+			ClaimsPackage.Literals.RELATION__SOURCE, "sourceClaim",
+			ClaimsPackage.Literals.RELATION__TARGET, "targetClaim");
 
 	@Override
 	public byte[] export(Collection<Document> documents) throws IOException {
 		SelfContainedCopy copy = SelfContainedCopy.of(documents);
 		JsonObject root = new JsonObject();
+		root.addProperty("format", FORMAT);
 		root.addProperty("model", ClaimsPackage.eNS_URI);
 		root.add("documents", toArray(copy.documents()));
 		root.add("schemas", toArray(copy.schemas()));
@@ -45,7 +62,8 @@ public class JsonExporter implements Exporter {
 
 	private static JsonObject toJson(EObject element) {
 		JsonObject json = new JsonObject();
-		json.addProperty("type", element.eClass().getName());
+		// "class", not "type": attribute definitions and type references have a feature named type.
+		json.addProperty("class", element.eClass().getName());
 		if (element instanceof NamedElement) {
 			json.addProperty("id", ElementIds.of(element));
 		}
@@ -57,12 +75,16 @@ public class JsonExporter implements Exporter {
 			if (feature.isMany()) {
 				JsonArray array = new JsonArray();
 				((List<?>) value).forEach(item -> array.add(toJson(feature, item)));
-				json.add(feature.getName(), array);
+				json.add(name(feature), array);
 			} else {
-				json.add(feature.getName(), toJson(feature, value));
+				json.add(name(feature), toJson(feature, value));
 			}
 		}
 		return json;
+	}
+
+	private static String name(EStructuralFeature feature) {
+		return RENAMED.getOrDefault(feature, feature.getName());
 	}
 
 	private static JsonElement toJson(EStructuralFeature feature, Object value) {
