@@ -47,8 +47,13 @@ class JsonFormatTest {
 	void theBundledSampleExportsAsClaimbenchJson1() throws IOException {
 		JsonObject root = exportOf(bundledSample());
 		assertEquals("claimbench-json/1", root.get("format").getAsString());
-		JsonObject document = root.getAsJsonArray("documents").get(0).getAsJsonObject();
+		// The sample folder is a series: find the 2024 statement among its documents.
+		JsonObject document = root.getAsJsonArray("documents").asList().stream().map(JsonElement::getAsJsonObject)
+				.filter(d -> d.get("name").getAsString().equals("us_japan_edd_2024")).findFirst().orElseThrow();
 		assertEquals("us-japan-edd-2024.txt", document.get("sourceText").getAsString());
+		JsonObject mentions = document.getAsJsonArray("mentions").get(0).getAsJsonObject();
+		assertEquals("ActorMentions", mentions.get("class").getAsString());
+		assertTrue(mentions.get("actor").getAsString().endsWith("UnitedStates"), mentions.toString());
 		assertFalse(document.has("source"));
 		JsonObject relation = document.getAsJsonArray("relations").get(0).getAsJsonObject();
 		assertEquals("Relation", relation.get("class").getAsString());
