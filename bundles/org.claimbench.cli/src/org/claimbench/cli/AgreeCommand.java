@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.claimbench.cli.report.CsvCell;
 import org.claimbench.core.agreement.AgreementReport;
 import org.claimbench.core.agreement.Measure;
 import org.claimbench.core.agreement.Statement;
@@ -167,6 +168,6 @@ class AgreeCommand implements Callable<Integer> {
 	}
 
 	private static String csv(String cell) {
-		return cell.contains(",") || cell.contains("\"") || cell.contains("\n") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+		return CsvCell.of(cell);
 	}
 }

@@ -49,6 +49,7 @@ public class ClaimBenchCommand implements Runnable {
 				.addSubcommand(new AgreeCommand(progress, workingDirectory))
 				.addSubcommand(new DiffCommand(progress, workingDirectory))
 				.addSubcommand(new MergeCommand(progress, workingDirectory))
+				.addSubcommand(new TrackCommand(progress, workingDirectory))
 				.addSubcommand(new LspCommand())
 				.addSubcommand(new CommandLine.HelpCommand());
 		HelpText.reflow(commandLine);

@@ -1,0 +1,120 @@
+package org.claimbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.claimbench.core.series.WordDiff;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** Claims followed across a series of statements: chains by date, wording diffs, and where a chain stops. */
+class TrackCommandTest {
+
+	private static final String[] TEXTS = { "Japan and the United States pledge to deepen cooperation.\n",
+			"Japan and the United States reaffirm their pledge to further deepen cooperation.\n",
+			"Japan and the United States discuss trade.\n" };
+
+	@TempDir
+	Path folder;
+
+	private void write(String name, String text) throws IOException {
+		Files.writeString(folder.resolve(name), text);
+	}
+
+	/** Three statements of the same parties: 2023 restates 2022's pledge, 2024 no longer does. */
+	private void series() throws IOException {
+		write("s.cbschema", """
+				schema s
+				actor kind State
+				claim kind Pledge is Commitment { object: text required }
+				claim kind Talk is Event
+				relation kind reaffirms from Commitment to Commitment
+				""");
+		write("actors.claims", "register allies schema s\nactor Japan : State\nactor UnitedStates : State\n");
+		String[] names = { "d2022", "d2023", "d2024" };
+		for (int i = 0; i < 3; i++) {
+			write(names[i] + ".txt", TEXTS[i]);
+		}
+		write("d2022.claims", """
+				document d2022 date 2022-05-01 source "d2022.txt" schema s
+				mentions Japan { mention "Japan" at 0 }
+				claim deepen : Pledge by Japan, UnitedStates { object "cooperation" quote "pledge to deepen cooperation" at %d }
+				""".formatted(TEXTS[0].indexOf("pledge")));
+		write("d2023.claims", """
+				document d2023 date 2023-05-01 source "d2023.txt" schema s
+				mentions Japan { mention "Japan" at 0 }
+				claim again : Pledge by Japan, UnitedStates { object "cooperation" quote "pledge to further deepen cooperation" at %d }
+				relation reaffirms again -> d2022.deepen
+				""".formatted(TEXTS[1].indexOf("pledge")));
+		write("d2024.claims", """
+				document d2024 date 2024-05-01 source "d2024.txt" schema s
+				mentions Japan { mention "Japan" at 0 }
+				claim trade : Talk by Japan, UnitedStates { quote "discuss trade" at %d }
+				""".formatted(TEXTS[2].indexOf("discuss")));
+	}
+
+	@Test
+	void aReaffirmedPledgeIsAChainWithItsChangedWordingAndWhereItStops() throws IOException {
+		series();
+		ClaimBenchRun run = ClaimBenchRun.of("track", folder);
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().startsWith("3 statements in date order: d2022 (2022-05-01), d2023 (2023-05-01), d2024 (2024-05-01)\n"),
+				run.toString());
+		assertTrue(run.out().contains("  first   2022-05-01  d2022.deepen (Pledge): \"pledge to deepen cooperation\"\n"), run.toString());
+		assertTrue(run.out().contains("  reaffirms 2023-05-01  d2023.again (Pledge): pledge to {+further+} deepen cooperation\n"),
+				run.toString());
+		assertTrue(run.out().contains("  not restated in d2024 (2024-05-01)\n"), run.toString());
+	}
+
+	@Test
+	void jsonAndCsvCarryTheSameChain() throws IOException {
+		series();
+		ClaimBenchRun json = ClaimBenchRun.of("track", folder, "--format", "json");
+		assertEquals(0, json.exitCode(), json.toString());
+		JsonObject chain = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("chains").get(0).getAsJsonObject();
+		assertEquals("d2024", chain.get("notRestatedIn").getAsString());
+		JsonObject second = chain.getAsJsonArray("appearances").get(1).getAsJsonObject();
+		assertEquals("reaffirms", second.get("relation").getAsString());
+		assertEquals("pledge to {+further+} deepen cooperation", second.get("wordDiff").getAsString());
+		ClaimBenchRun csv = ClaimBenchRun.of("track", folder, "--format", "csv");
+		assertTrue(csv.out().contains("1,2,2023-05-01,d2023,again,Pledge,reaffirms,pledge to further deepen cooperation,d2024\n"),
+				csv.toString());
+	}
+
+	@Test
+	void theSampleSeriesReadsTheGoldVersionAndFindsTheReaffirmedNeed() throws IOException {
+		Path sample = Paths.get(FileLocator.toFileURL(Platform.getBundle("org.claimbench.samples").getEntry("us-japan-edd-2024/"))
+				.getPath());
+		ClaimBenchRun run = ClaimBenchRun.of("track", sample);
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("set aside, other coders' versions: us_japan_edd_2024_coder_b\n"), run.toString());
+		assertTrue(run.out().contains("first   2023-01-13  us_japan_2023.strengthenCapacity (Need)"), run.toString());
+		assertTrue(run.out().contains("reaffirms 2024-07-28  us_japan_edd_2024.reinforcePosture (Need)"), run.toString());
+		assertTrue(run.out().contains("still current: no later statement of the same parties"), run.toString());
+	}
+
+	@Test
+	void otherLinkKindsAreNamedWithLink() throws IOException {
+		series();
+		ClaimBenchRun run = ClaimBenchRun.of("track", folder, "--link", "restates");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("no chains: no relation restates links claims of two statements"), run.toString());
+	}
+
+	@Test
+	void wordDiffMarksRemovedAndAddedWords() {
+		assertEquals("the [-growing-] {+deeply concerning+} threat", WordDiff.of("the growing threat", "the deeply concerning threat"));
+		assertTrue(WordDiff.same("a  b\nc", "a b c"));
+		assertEquals("{+new+}", WordDiff.of("", "new"));
+	}
+}

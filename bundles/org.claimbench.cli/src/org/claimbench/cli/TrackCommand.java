@@ -1,0 +1,182 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.claimbench.cli.report.CsvCell;
+import org.claimbench.core.series.CommitmentChains;
+import org.claimbench.core.series.CommitmentChains.Appearance;
+import org.claimbench.core.series.CommitmentChains.Chain;
+import org.claimbench.core.series.WordDiff;
+import org.claimbench.model.claims.Document;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "track", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = { "Follows claims across a series of statements: the statements are ordered by date, and claims",
+				"joined by relations of a linking kind from one statement to another (reaffirms and restates unless",
+				"--link names others) form chains. For each chain: where it first appears, each restatement with a",
+				"word-level diff of its quoted wording ([-removed-] {+added+}), and the next statement of the same",
+				"parties (one naming the same register actors) that no longer restates it. Of several coders'",
+				"documents over one source text, the curated one is read, else the one that names no coder." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:tracked", "2:usage or I/O problem" })
+class TrackCommand implements Callable<Integer> {
+
+	enum Format {
+		text, json, csv
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "The statements' annotation files, or folders of them.")
+	List<Path> paths;
+
+	@Option(names = "--link", paramLabel = "KIND", split = ",",
+			description = "The relation kinds that link a claim to an earlier one (default: reaffirms,restates).")
+	List<String> links = List.of("reaffirms", "restates");
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "text, json (a chains array) or csv (one row per appearance).")
+	Format format;
+
+	private final Progress progress;
+	private final WorkingDirectory workingDirectory;
+
+	TrackCommand(Progress progress, WorkingDirectory workingDirectory) {
+		this.progress = progress;
+		this.workingDirectory = workingDirectory;
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Document> documents = CoderDocuments.load(paths, workingDirectory, progress, err, "track");
+		if (documents == null) {
+			return ExitCodes.USAGE_OR_IO;
+		}
+		Set<String> kinds = new LinkedHashSet<>(links);
+		CommitmentChains.Result result = CommitmentChains.of(documents, kinds);
+		switch (format) {
+			case json -> printJson(out, result);
+			case csv -> printCsv(out, result);
+			default -> printText(out, result, kinds);
+		}
+		return ExitCodes.OK;
+	}
+
+	private static void printText(PrintWriter out, CommitmentChains.Result result, Set<String> kinds) {
+		out.println(result.statements().size() + (result.statements().size() == 1 ? " statement" : " statements") + " in date order: "
+				+ String.join(", ", result.statements().stream().map(TrackCommand::dated).toList()));
+		if (!result.setAside().isEmpty()) {
+			out.println("set aside, other coders' versions: " + String.join(", ", result.setAside().stream().map(Document::getName).toList()));
+		}
+		if (result.chains().isEmpty()) {
+			out.println("no chains: no relation " + String.join(" or ", kinds) + " links claims of two statements");
+			return;
+		}
+		int number = 1;
+		for (Chain chain : result.chains()) {
+			out.println();
+			out.println("chain " + number++ + ": " + chain.appearances().size() + " appearances");
+			Appearance previous = null;
+			for (Appearance appearance : chain.appearances()) {
+				String where = date(appearance.statement()) + "  " + appearance.statement().getName() + "." + appearance.claim().getName()
+						+ " (" + kindOf(appearance) + ")";
+				if (previous == null) {
+					out.println("  first   " + where + ": \"" + appearance.quote() + "\"");
+				} else {
+					out.println("  " + appearance.relation() + " " + where + ": " + wording(previous, appearance));
+				}
+				previous = appearance;
+			}
+			out.println(chain.notRestatedIn() == null ? "  still current: no later statement of the same parties"
+					: "  not restated in " + dated(chain.notRestatedIn()));
+		}
+	}
+
+	private static String wording(Appearance previous, Appearance appearance) {
+		return WordDiff.same(previous.quote(), appearance.quote()) ? "same wording"
+				: WordDiff.of(previous.quote(), appearance.quote());
+	}
+
+	private static void printJson(PrintWriter out, CommitmentChains.Result result) {
+		JsonObject json = new JsonObject();
+		JsonArray statements = new JsonArray();
+		result.statements().forEach(d -> {
+			JsonObject item = new JsonObject();
+			item.addProperty("document", d.getName());
+			item.addProperty("date", d.getDate());
+			statements.add(item);
+		});
+		json.add("statements", statements);
+		JsonArray chains = new JsonArray();
+		for (Chain chain : result.chains()) {
+			JsonObject item = new JsonObject();
+			JsonArray appearances = new JsonArray();
+			Appearance previous = null;
+			for (Appearance appearance : chain.appearances()) {
+				JsonObject entry = new JsonObject();
+				entry.addProperty("document", appearance.statement().getName());
+				entry.addProperty("date", appearance.statement().getDate());
+				entry.addProperty("claim", appearance.claim().getName());
+				entry.addProperty("kind", kindOf(appearance));
+				entry.addProperty("quote", appearance.quote());
+				if (previous != null) {
+					entry.addProperty("relation", appearance.relation());
+					entry.addProperty("wordDiff", WordDiff.of(previous.quote(), appearance.quote()));
+				}
+				appearances.add(entry);
+				previous = appearance;
+			}
+			item.add("appearances", appearances);
+			if (chain.notRestatedIn() != null) {
+				item.addProperty("notRestatedIn", chain.notRestatedIn().getName());
+			}
+			chains.add(item);
+		}
+		json.add("chains", chains);
+		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
+	}
+
+	private static void printCsv(PrintWriter out, CommitmentChains.Result result) {
+		out.println("chain,position,date,document,claim,kind,relation,quote,notRestatedIn");
+		int number = 1;
+		for (Chain chain : result.chains()) {
+			int position = 1;
+			for (Appearance appearance : chain.appearances()) {
+				out.println(String.join(",", String.valueOf(number), String.valueOf(position++), date(appearance.statement()),
+						CsvCell.of(appearance.statement().getName()), CsvCell.of(appearance.claim().getName()),
+						CsvCell.of(kindOf(appearance)), CsvCell.of(appearance.relation()), CsvCell.of(appearance.quote()),
+						chain.notRestatedIn() == null ? "" : CsvCell.of(chain.notRestatedIn().getName())));
+			}
+			number++;
+		}
+	}
+
+	private static String kindOf(Appearance appearance) {
+		return appearance.claim().getKind() == null ? "" : appearance.claim().getKind().getName();
+	}
+
+	private static String date(Document document) {
+		return document.getDate() == null ? "undated" : document.getDate();
+	}
+
+	private static String dated(Document document) {
+		return document.getName() + " (" + date(document) + ")";
+	}
+}
