@@ -59,8 +59,9 @@ class CommandServerTest {
 		List<List<String>> commands = List.of(List.of("validate", "sample"), List.of("validate", "broken"),
 				List.of("validate", "--format", "json", "broken"), List.of("validate", "--format", "sarif", "sample"),
 				List.of("stats", "sample"), List.of("validate", "missing.claims"), List.of("validate"),
-				List.of("export", "broken", "--to", "xmi", "-o", "out.xmi"), List.of("validate", "--help"));
-		List<Integer> expectedExitCodes = List.of(0, 1, 1, 0, 0, 2, 2, 1, 0);
+				List.of("export", "broken", "--to", "xmi", "-o", "out.xmi"), List.of("validate", "--help"), List.of("agree", "sample"),
+				List.of("track", "sample"));
+		List<Integer> expectedExitCodes = List.of(0, 1, 1, 0, 0, 2, 2, 1, 0, 0, 0);
 		for (int i = 0; i < commands.size(); i++) {
 			String[] arguments = commands.get(i).toArray(String[]::new);
 			ProcessRun served = processes.throughServer(project, arguments);
