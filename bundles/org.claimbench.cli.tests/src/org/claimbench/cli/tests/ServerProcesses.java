@@ -41,8 +41,15 @@ final class ServerProcesses {
 	}
 
 	Process startServer(Path directory, String idle) throws IOException, InterruptedException {
+		return startServer(directory, idle, List.of());
+	}
+
+	/** A server with these JVM options besides the start script's (a small heap, for example). */
+	Process startServer(Path directory, String idle, List<String> jvmOptions) throws IOException, InterruptedException {
 		Path log = Files.createTempFile(work, "server", ".log");
-		Process server = new ProcessBuilder(java(List.of("-XX:+UseSerialGC"), flatClassPath(), CommandServer.class.getName(),
+		List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+		options.addAll(jvmOptions);
+		Process server = new ProcessBuilder(java(options, flatClassPath(), CommandServer.class.getName(),
 				List.of(socket.toString(), IDENTITY, idle))).directory(directory.toFile()).redirectErrorStream(true)
 				.redirectOutput(log.toFile()).start();
 		// Waits for the server to answer, not for a time: a bounded number of polls only guards against a hang.

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.claimbench.cli.ClaimBenchCommand;
+import org.claimbench.cli.ExitCodes;
 import org.claimbench.cli.Progress;
 import org.claimbench.cli.WorkingDirectory;
 import org.claimbench.cli.client.Wire;
@@ -34,6 +35,13 @@ final class ServedCommand {
 		commandLine.setErr(err);
 		try {
 			return commandLine.execute(request.arguments().toArray(String[]::new));
+		} catch (OutOfMemoryError e) {
+			// The command's models become garbage as this returns, so the server answers the next command with
+			// its whole heap again; this one is told what to do instead of losing its connection.
+			err.println("claimbench: the command-line server ran out of memory on this command; run it in a JVM of its"
+					+ " own with more memory: JAVA_TOOL_OPTIONS=-Xmx4g claimbench --no-server "
+					+ String.join(" ", request.arguments()));
+			return ExitCodes.USAGE_OR_IO;
 		} finally {
 			out.flush();
 			err.flush();
