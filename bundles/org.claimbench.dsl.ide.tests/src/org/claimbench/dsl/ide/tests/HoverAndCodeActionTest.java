@@ -227,4 +227,13 @@ class HoverAndCodeActionTest {
 		assertEquals(positionOf(text, "\"its\"", 0).getLine(), first.getRange().getStart().getLine());
 		assertEquals(" at 28 prefix \"and \"", edits(actions.get(1)).get(0).getNewText());
 	}
+
+	@Test
+	void hoverOnAQuoteWithoutAnOffsetShowsTheWordsWhereTheyOccur() throws Exception {
+		int right = AnnotationWorkspace.SOURCE.indexOf("reaffirmed the intent");
+		String text = workspace.documentText.replace("deterrence\" at " + right, "deterrence\"");
+		String shown = hover(text, "reaffirmed the intent", 0);
+		assertTrue(shown.contains("**reaffirmed the intent to reinforce deterrence**"), shown);
+		assertTrue(!shown.contains("differs"), shown);
+	}
 }
