@@ -4,13 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.claimbench.dsl.source.AnchorRewrite;
+import org.claimbench.dsl.source.UniqueContext;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
- * Rewrites or writes the {@code at N} numbers of anchors in the annotation file's text and leaves every other
+ * Rewrites or writes the {@code at N} numbers and contexts of anchors in the annotation file's text and leaves every other
  * character (layout, comments, line endings) as the user wrote it, which a re-serialization would not.
  */
 final class OffsetEdits {
@@ -37,10 +39,11 @@ final class OffsetEdits {
 		edits.put(node.getOffset(), new Edit(node.getEndOffset(), Integer.toString(newOffset)));
 	}
 
-	/** Writes {@code at N} after the quote of an anchor that has no offset. */
-	void insertAfterQuote(Anchor anchor, int offset) {
-		INode quote = NodeModelUtils.findNodesForFeature(anchor, ClaimsPackage.Literals.ANCHOR__QUOTE).get(0);
-		edits.put(quote.getEndOffset(), new Edit(quote.getEndOffset(), " at " + offset));
+	/** Writes the offset (null: keeps the anchor's) and the context (null: none) as {@link AnchorRewrite} does. */
+	void write(Anchor anchor, Integer offset, UniqueContext.Context context) {
+		for (AnchorRewrite.Replacement edit : AnchorRewrite.of(anchor, offset, context)) {
+			edits.put(edit.start(), new Edit(edit.end(), edit.text()));
+		}
 	}
 
 	boolean isEmpty() {

@@ -40,8 +40,7 @@ public record WorkingDirectory(Path path) {
 	}
 
 	public Diagnostic shown(Diagnostic diagnostic) {
-		return new Diagnostic(shown(diagnostic.file()), diagnostic.line(), diagnostic.column(), diagnostic.severity(),
-				diagnostic.code(), diagnostic.message(), diagnostic.endLine(), diagnostic.endColumn());
+		return diagnostic.inFile(shown(diagnostic.file()));
 	}
 
 	public List<Diagnostic> shownAll(List<Diagnostic> diagnostics) {

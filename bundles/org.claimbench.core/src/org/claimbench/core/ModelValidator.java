@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
 
+import org.claimbench.dsl.validation.SuggestedOffsets;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -62,7 +63,8 @@ public class ModelValidator {
 		int column = issue.getColumn() == null ? 0 : issue.getColumn();
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
-		return new Diagnostic(file, line, column, severity, issue.getCode(), issue.getMessage(), endLine, endColumn);
+		return new Diagnostic(file, line, column, severity, issue.getCode(), issue.getMessage(), endLine, endColumn,
+				SuggestedOffsets.of(issue.getCode(), issue.getData()));
 	}
 
 	/** The file as loaded (absolute): how to show it is the front end's business, which knows the user's folder. */

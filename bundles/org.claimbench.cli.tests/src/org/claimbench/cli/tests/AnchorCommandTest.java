@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 /**
  * Coding by hand without counting characters: quotes and mentions written without {@code at N} validate
  * with a warning that says where they are, and {@code claimbench anchor} writes the offsets.
@@ -22,8 +25,12 @@ class AnchorCommandTest {
 	Path folder;
 
 	private Path project(String claims) throws IOException {
+		return project(SOURCE, claims);
+	}
+
+	private Path project(String source, String claims) throws IOException {
 		Files.writeString(folder.resolve("s.cbschema"), "schema s\nactor kind State\nclaim kind Pledge is Commitment\n");
-		Files.writeString(folder.resolve("t.txt"), SOURCE);
+		Files.writeString(folder.resolve("t.txt"), source);
 		Path document = folder.resolve("d.claims");
 		Files.writeString(document, "document d source \"t.txt\" schema s\n" + claims);
 		return document;
@@ -78,5 +85,62 @@ class AnchorCommandTest {
 		ClaimBenchRun export = ClaimBenchRun.of("export", folder, "--to", "json", "-o", folder.resolve("out.json"));
 		assertEquals(1, export.exitCode(), export.toString());
 		assertTrue(export.err().contains("claimbench anchor"), export.toString());
+	}
+
+	@Test
+	void validateReportsTheSuggestedOffsetAsAFieldOfJsonAndSarif() throws IOException {
+		project("actor Japan : State\nclaim alliance : Pledge by Japan {\n\tquote \"reaffirm their alliance\"\n}\n");
+		int offset = SOURCE.indexOf("reaffirm");
+		ClaimBenchRun json = ClaimBenchRun.of("validate", "--format", "json", folder);
+		assertEquals(0, json.exitCode(), json.toString());
+		JsonFormats.assertValidDiagnostics(json.out());
+		JsonObject diagnostic = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("diagnostics").get(0)
+				.getAsJsonObject();
+		assertEquals("claimbench.offsetMissing", diagnostic.get("code").getAsString());
+		assertEquals(offset, diagnostic.get("suggestedOffset").getAsInt());
+
+		ClaimBenchRun sarif = ClaimBenchRun.of("validate", "--format", "sarif", folder);
+		JsonObject result = JsonParser.parseString(sarif.out()).getAsJsonObject().getAsJsonArray("runs").get(0)
+				.getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+		assertEquals(offset, result.getAsJsonObject("properties").get("suggestedOffset").getAsInt());
+	}
+
+	@Test
+	void pronounsWithAnOffsetGetTheShortestContextInWholeWordsAndOneWithoutStaysAnError() throws IOException {
+		String source = "Japan welcomes its role and its partners. Japan and its allies.\n";
+		String claims = """
+				actor Japan : State {
+					mention "its" at 15
+					mention "its" at 28
+					mention "its"
+					mention "Japan" suffix " and"
+				}
+				""";
+		Path document = project(source, claims);
+		ClaimBenchRun dryRun = ClaimBenchRun.of("anchor", "--dry-run", document);
+		assertEquals(1, dryRun.exitCode(), dryRun.toString());
+		assertTrue(dryRun.out().contains("d.claims:3: gave \"its\" at 15 the context suffix \" role\""), dryRun.toString());
+		assertTrue(dryRun.out().contains("d.claims:4: gave \"its\" at 28 the context suffix \" partners\""), dryRun.toString());
+		assertTrue(dryRun.err().contains("d.claims:5: error: \"its\" occurs at 15, 28, 52"), dryRun.toString());
+		assertTrue(dryRun.out().contains("d.claims:6: placed \"Japan\" at 42"), dryRun.toString());
+		assertTrue(dryRun.out().contains("2 without an offset: 1 placed, 1 left; 2 repeated quotes given context (dry run"),
+				dryRun.toString());
+		assertEquals("document d source \"t.txt\" schema s\n" + claims, Files.readString(document), "dry run");
+
+		ClaimBenchRun offsetsOnly = ClaimBenchRun.of("anchor", "--no-context", "--dry-run", document);
+		assertTrue(!offsetsOnly.out().contains("gave"), offsetsOnly.toString());
+
+		ClaimBenchRun anchor = ClaimBenchRun.of("anchor", document);
+		assertEquals(1, anchor.exitCode(), anchor.toString());
+		assertEquals("document d source \"t.txt\" schema s\n" + """
+				actor Japan : State {
+					mention "its" at 15 suffix " role"
+					mention "its" at 28 suffix " partners"
+					mention "its"
+					mention "Japan" at 42 suffix " and"
+				}
+				""", Files.readString(document));
+		ClaimBenchRun again = ClaimBenchRun.of("anchor", document);
+		assertTrue(again.out().contains("1 without an offset: 0 placed, 1 left\n"), again.toString());
 	}
 }

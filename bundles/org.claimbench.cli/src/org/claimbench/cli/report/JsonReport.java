@@ -39,6 +39,9 @@ public class JsonReport implements DiagnosticReport {
 			item.addProperty("severity", d.severity().label());
 			item.addProperty("code", d.code());
 			item.addProperty("message", d.message());
+			if (d.hasSuggestedOffset()) {
+				item.addProperty("suggestedOffset", d.suggestedOffset());
+			}
 			items.add(item);
 		}
 		report.add("diagnostics", items);

@@ -116,6 +116,12 @@ public class SarifReport implements DiagnosticReport {
 		JsonObject fingerprints = new JsonObject();
 		fingerprints.addProperty("claimbenchIssue/v1", fingerprint(d, artifact.get("uri").getAsString()));
 		result.add("partialFingerprints", fingerprints);
+		if (d.hasSuggestedOffset()) {
+			// SARIF has no field for it; a property bag is where a tool's own data goes (SARIF 2.1.0, 3.8).
+			JsonObject properties = new JsonObject();
+			properties.addProperty("suggestedOffset", d.suggestedOffset());
+			result.add("properties", properties);
+		}
 		return result;
 	}
 

@@ -64,5 +64,9 @@ public interface IssueCodes {
 	String HOLDER_CANNOT_HOLD = PREFIX + "holderCannotHold";
 	/** A warning: the anchor has no offset and its quote occurs once. Issue data: that offset. */
 	String OFFSET_MISSING = PREFIX + "offsetMissing";
+	/**
+	 * An error: the anchor has no offset and its quote occurs in several places. Issue data: the first few of
+	 * them (a quick fix per place writes its offset and the context that tells it apart).
+	 */
 	String OFFSET_AMBIGUOUS = PREFIX + "offsetAmbiguous";
 }

@@ -111,7 +111,8 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 							.collect(Collectors.joining(", "))
 					+ (places.size() > SHOWN_PLACES ? " and more" : "") + " in " + source.fileName()
 					+ "; say which with 'at N', or with a prefix or suffix that only one of them has", anchor,
-					CLAIMS.getAnchor_Quote(), IssueCodes.OFFSET_AMBIGUOUS);
+					CLAIMS.getAnchor_Quote(), IssueCodes.OFFSET_AMBIGUOUS,
+					places.stream().limit(SHOWN_PLACES).map(String::valueOf).toArray(String[]::new));
 		} else {
 			FoldedText.Match near = source.folded().nearest(quote, 0, anchor.getPrefix(), anchor.getSuffix());
 			if (near != null && !near.exact()) {

@@ -210,4 +210,30 @@ class HoverAndCodeActionTest {
 		assertEquals(" at " + right, edit.getNewText());
 		assertEquals(positionOf(text, "deterrence\"\n", 1).getLine(), edit.getRange().getStart().getLine());
 	}
+
+	@Test
+	void aPronounThatOccursTwiceGetsOneCodeActionPerPlaceWritingItsOffsetAndTheContextOnlyThatPlaceHas() throws Exception {
+		workspace.write("its.txt", "Japan welcomes its role and its partners.\n");
+		String text = "document its source \"its.txt\" schema deterrence\n\nactor Japan : State {\n\tmention \"its\"\n}\n";
+		Path document = workspace.write("its.claims", text);
+		Diagnostic ambiguous = withCode(session.open(document, text), "claimbench.offsetAmbiguous");
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(LanguageServerSession.uri(document)),
+				ambiguous.getRange(), new CodeActionContext(List.of(ambiguous)));
+		List<CodeAction> actions = LanguageServerSession.await(session.server().getTextDocumentService().codeAction(params))
+				.stream().filter(Either::isRight).map(Either::getRight).toList();
+		assertEquals(List.of("Anchor at offset 15", "Anchor at offset 28"), actions.stream().map(CodeAction::getTitle).toList());
+		TextEdit first = edits(actions.get(0)).get(0);
+		assertEquals(" at 15 suffix \" role\"", first.getNewText());
+		assertEquals(positionOf(text, "\"its\"", 0).getLine(), first.getRange().getStart().getLine());
+		assertEquals(" at 28 prefix \"and \"", edits(actions.get(1)).get(0).getNewText());
+	}
+
+	@Test
+	void hoverOnAQuoteWithoutAnOffsetShowsTheWordsWhereTheyOccur() throws Exception {
+		int right = AnnotationWorkspace.SOURCE.indexOf("reaffirmed the intent");
+		String text = workspace.documentText.replace("deterrence\" at " + right, "deterrence\"");
+		String shown = hover(text, "reaffirmed the intent", 0);
+		assertTrue(shown.contains("**reaffirmed the intent to reinforce deterrence**"), shown);
+		assertTrue(!shown.contains("differs"), shown);
+	}
 }

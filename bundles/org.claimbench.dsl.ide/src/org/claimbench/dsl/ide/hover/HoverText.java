@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.dsl.schema.ValueText;
+import org.claimbench.dsl.source.AnchorPlaces;
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
@@ -163,8 +164,17 @@ public final class HoverText {
 			return load.message();
 		}
 		SourceText source = load.text();
-		int offset = anchor.getOffset();
 		String quote = anchor.getQuote() == null ? "" : anchor.getQuote();
+		int offset = anchor.getOffset();
+		if (!anchor.isSetOffset()) {
+			// Written without 'at N': show the words where they occur, when that is one place.
+			List<Integer> places = AnchorPlaces.of(source.text(), quote, anchor.getPrefix(), anchor.getSuffix(), 2);
+			if (places.size() != 1) {
+				return "No offset yet: the quote occurs " + (places.isEmpty() ? "nowhere" : "in several places") + " in "
+						+ source.fileName() + ".";
+			}
+			offset = places.get(0);
+		}
 		if (!source.contains(offset, quote.length())) {
 			return "Offset " + offset + " lies outside " + source.fileName() + " (" + source.length() + " characters).";
 		}

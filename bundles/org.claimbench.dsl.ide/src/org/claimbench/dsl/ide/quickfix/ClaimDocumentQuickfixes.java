@@ -2,8 +2,13 @@ package org.claimbench.dsl.ide.quickfix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.claimbench.dsl.conversion.DoubleQuotedStrings;
+import org.claimbench.dsl.source.AnchorRewrite;
+import org.claimbench.dsl.source.SourceLoad;
+import org.claimbench.dsl.source.SourceTexts;
+import org.claimbench.dsl.source.UniqueContext;
 import org.claimbench.dsl.validation.IssueCodes;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.ClaimsPackage;
@@ -11,25 +16,34 @@ import org.claimbench.model.claims.DocumentElement;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * The fixes an editor offers as code actions on a document's diagnostics, keyed on their issue codes: the
  * same repairs the workbench offers, as plain text edits any LSP client can apply.
  */
 public class ClaimDocumentQuickfixes extends AbstractDeclarativeIdeQuickfixProvider {
+
+	@Inject
+	private Provider<DiagnosticResolutionAcceptor> acceptors;
 
 	/** The quote occurs at another offset (issue data: that offset): write it in place of the old one. */
 	@QuickFix(IssueCodes.QUOTE_MOVED)
@@ -51,6 +65,54 @@ public class ClaimDocumentQuickfixes extends AbstractDeclarativeIdeQuickfixProvi
 			Position end = diagnostic.getRange().getEnd();
 			return List.of(new TextEdit(new Range(end, end), " at " + offset));
 		});
+	}
+
+	/**
+	 * The quote occurs in several places and nothing says which (issue data: the first few): one fix per place,
+	 * which writes its offset and the shortest context that only that place has, so the choice survives a
+	 * change of the text. Xtext's declarative fixes have one label per method; these depend on the diagnostic.
+	 */
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return ambiguous(diagnostic) || super.handlesDiagnostic(diagnostic);
+	}
+
+	private static boolean ambiguous(Diagnostic diagnostic) {
+		return diagnostic.getCode() != null && IssueCodes.OFFSET_AMBIGUOUS.equals(diagnostic.getCode().getLeft());
+	}
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		List<DiagnosticResolution> resolutions = new ArrayList<>(super.getResolutions(options, diagnostic));
+		if (ambiguous(diagnostic)) {
+			DiagnosticResolutionAcceptor acceptor = acceptors.get();
+			for (String place : IssueData.all(diagnostic)) {
+				if (place != null && place.matches("\\d{1,9}")) {
+					int at = Integer.parseInt(place);
+					acceptor.accept("Anchor at offset " + at, (d, element, document) -> anchorAt(element, at, document));
+				}
+			}
+			resolutions.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
+		}
+		return resolutions;
+	}
+
+	private static List<TextEdit> anchorAt(EObject element, int at, Document document) {
+		if (!(element instanceof Anchor anchor)
+				|| !(EcoreUtil.getRootContainer(anchor) instanceof org.claimbench.model.claims.Document annotation)) {
+			return List.of();
+		}
+		SourceLoad source = SourceTexts.load(annotation);
+		if (!source.isLoaded()) {
+			return List.of();
+		}
+		Optional<UniqueContext.Context> context = UniqueContext.of(source.text().text(), anchor.getQuote(), at,
+				anchor.getPrefix(), anchor.getSuffix());
+		List<TextEdit> edits = new ArrayList<>();
+		for (AnchorRewrite.Replacement edit : AnchorRewrite.of(anchor, at, context.orElse(null))) {
+			edits.add(new TextEdit(new Range(document.getPosition(edit.start()), document.getPosition(edit.end())), edit.text()));
+		}
+		return edits;
 	}
 
 	/**
