@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextEdit;
 
 /**
  * A modeler's and a specialist's folder on disk: a schema, the statement's source text and an
@@ -121,5 +125,25 @@ final class AnnotationWorkspace {
 
 	static Position endOf(String text) {
 		return positionAt(text, text.length());
+	}
+
+	/** Applies the edits as an editor does: each range refers to the text before any edit. */
+	static String applied(String text, List<? extends TextEdit> edits) {
+		List<TextEdit> lastFirst = new ArrayList<>(edits);
+		lastFirst.sort(Comparator.comparing((TextEdit e) -> offset(text, e.getRange().getStart())).reversed());
+		StringBuilder result = new StringBuilder(text);
+		for (TextEdit edit : lastFirst) {
+			result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()),
+					edit.getNewText());
+		}
+		return result.toString();
+	}
+
+	private static int offset(String text, Position position) {
+		int offset = 0;
+		for (int line = 0; line < position.getLine(); line++) {
+			offset = text.indexOf('\n', offset) + 1;
+		}
+		return offset + position.getCharacter();
 	}
 }

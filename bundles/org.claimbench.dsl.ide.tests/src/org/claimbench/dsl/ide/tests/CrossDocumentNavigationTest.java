@@ -135,26 +135,10 @@ class CrossDocumentNavigationTest {
 						c -> c.getLeft().getTextDocument().getUri(), c -> c.getLeft().getEdits().stream().filter(e -> e.isLeft()).map(e -> e.getLeft()).toList()));
 		assertEquals(Set.of(LanguageServerSession.uri(register), LanguageServerSession.uri(d2023), LanguageServerSession.uri(d2024)),
 				changes.keySet(), edit.toString());
-		String registerAfter = applied(REGISTER, changes.get(LanguageServerSession.uri(register)));
+		String registerAfter = AnnotationWorkspace.applied(REGISTER, changes.get(LanguageServerSession.uri(register)));
 		assertTrue(registerAfter.contains("actor Nippon : State \"Japan\""), registerAfter);
-		String after = applied(D2024, changes.get(LanguageServerSession.uri(d2024)));
+		String after = AnnotationWorkspace.applied(D2024, changes.get(LanguageServerSession.uri(d2024)));
 		assertTrue(after.contains("mentions Nippon {") && after.contains("by Nippon {"), after);
-		assertTrue(applied(D2023, changes.get(LanguageServerSession.uri(d2023))).contains("by Nippon {"));
-	}
-
-	/** The text with the edits made, last first so that earlier positions stay valid. */
-	private static String applied(String text, List<TextEdit> edits) {
-		StringBuilder result = new StringBuilder(text);
-		edits.stream().sorted((a, b) -> Integer.compare(offset(text, b.getRange().getStart()), offset(text, a.getRange().getStart())))
-				.forEach(e -> result.replace(offset(text, e.getRange().getStart()), offset(text, e.getRange().getEnd()), e.getNewText()));
-		return result.toString();
-	}
-
-	private static int offset(String text, Position position) {
-		int offset = 0;
-		for (int line = 0; line < position.getLine(); line++) {
-			offset = text.indexOf('\n', offset) + 1;
-		}
-		return offset + position.getCharacter();
+		assertTrue(AnnotationWorkspace.applied(D2023, changes.get(LanguageServerSession.uri(d2023))).contains("by Nippon {"));
 	}
 }

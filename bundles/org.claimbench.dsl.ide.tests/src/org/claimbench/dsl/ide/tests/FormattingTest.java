@@ -29,7 +29,7 @@ class FormattingTest extends ServerOnWorkspace {
 						new TextDocumentIdentifier(LanguageServerSession.uri(workspace.document)),
 						new FormattingOptions(4, false))));
 
-		assertEquals(workspace.documentText, apply(untidy, edits));
+		assertEquals(workspace.documentText, AnnotationWorkspace.applied(untidy, edits));
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class FormattingTest extends ServerOnWorkspace {
 						new TextDocumentIdentifier(LanguageServerSession.uri(workspace.document)),
 						new FormattingOptions(4, false))));
 
-		assertEquals(workspace.documentText, apply(workspace.documentText, edits));
+		assertEquals(workspace.documentText, AnnotationWorkspace.applied(workspace.documentText, edits));
 	}
 
 	@Test
@@ -54,26 +54,6 @@ class FormattingTest extends ServerOnWorkspace {
 						new TextDocumentIdentifier(LanguageServerSession.uri(workspace.schema)),
 						new FormattingOptions(4, false))));
 
-		assertEquals(AnnotationWorkspace.SCHEMA, apply(untidy, edits));
-	}
-
-	/** Applies the edits as an editor does: each range refers to the text before any edit. */
-	private static String apply(String text, List<? extends TextEdit> edits) {
-		List<TextEdit> lastFirst = new ArrayList<>(edits);
-		lastFirst.sort(Comparator.comparing((TextEdit e) -> offset(text, e.getRange().getStart())).reversed());
-		StringBuilder result = new StringBuilder(text);
-		for (TextEdit edit : lastFirst) {
-			result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()),
-					edit.getNewText());
-		}
-		return result.toString();
-	}
-
-	private static int offset(String text, Position position) {
-		int offset = 0;
-		for (int line = 0; line < position.getLine(); line++) {
-			offset = text.indexOf('\n', offset) + 1;
-		}
-		return offset + position.getCharacter();
+		assertEquals(AnnotationWorkspace.SCHEMA, AnnotationWorkspace.applied(untidy, edits));
 	}
 }
