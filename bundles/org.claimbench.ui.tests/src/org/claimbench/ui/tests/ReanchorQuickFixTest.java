@@ -44,6 +44,28 @@ class ReanchorQuickFixTest {
 		assertTrue(SourceEditors.markersWithCode(file, IssueCodes.OFFSET_MISSING).isEmpty());
 	}
 
+	@Test
+	void aQuoteWithoutOffsetInSeveralPlacesOffersEachPlaceAndTheChosenOneIsWritten() throws Exception {
+		String document = FixtureProject.document();
+		int kamikawa = FixtureProject.at("Minister Kamikawa");
+		String ambiguous = document.replace("mention \"Minister Kamikawa\" at " + kamikawa, "mention \"Minister\"");
+		IFile file = FixtureProject.create("reanchor-ambiguous", ambiguous);
+		new SavedFileValidationJob(file).schedule();
+		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
+		List<IMarker> markers = SourceEditors.markersWithCode(file, IssueCodes.OFFSET_AMBIGUOUS);
+		assertEquals(1, markers.size(), "the quote found in two places is one error");
+
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(markers.get(0));
+		int ministers = FixtureProject.at("Ministers");
+		assertEquals(List.of("Re-anchor the quote at offset " + ministers, "Re-anchor the quote at offset " + kamikawa),
+				Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+		List<String> dialogs = closeDialogsWhile(() -> fixes[1].run(markers.get(0)));
+		assertEquals(List.of(), dialogs, "no error is reported");
+		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
+		assertTrue(FileText.read(file).contains("mention \"Minister\" at " + kamikawa + " }"), FileText.read(file));
+		assertTrue(SourceEditors.markersWithCode(file, IssueCodes.OFFSET_AMBIGUOUS).isEmpty());
+	}
+
 	/** Runs the step; any dialog it opens is noted by title and closed, as a user dismissing it would. */
 	private static List<String> closeDialogsWhile(Runnable step) {
 		Display display = Display.getCurrent();
