@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.claimbench.core.Diagnostic;
 import org.claimbench.core.export.Exporter;
 import org.claimbench.core.export.JsonExporter;
+import org.claimbench.core.export.UimaExporter;
 import org.claimbench.core.export.WebAnnotationExporter;
 import org.claimbench.core.export.XmiExporter;
 import org.claimbench.core.io.AtomicFiles;
@@ -32,7 +33,7 @@ class ExportCommand implements Callable<Integer> {
 
 	/** The export formats users type after {@code --to}. */
 	enum Target {
-		xmi(new XmiExporter()), json(new JsonExporter()), webannotation(new WebAnnotationExporter());
+		xmi(new XmiExporter()), json(new JsonExporter()), webannotation(new WebAnnotationExporter()), uima(new UimaExporter());
 
 		final Exporter exporter;
 
@@ -41,6 +42,8 @@ class ExportCommand implements Callable<Integer> {
 		}
 	}
 
+	static final String TYPE_SYSTEM = "typesystem.xml";
+
 	@Spec
 	CommandSpec spec;
 
@@ -48,7 +51,8 @@ class ExportCommand implements Callable<Integer> {
 	List<Path> paths;
 
 	@Option(names = "--to", required = true, paramLabel = "FORMAT",
-			description = "xmi (EMF XMI, self-contained), json, or webannotation (W3C Web Annotation JSON-LD).")
+			description = "xmi (EMF XMI, self-contained), json, webannotation (W3C Web Annotation JSON-LD), or uima "
+					+ "(a UIMA CAS XMI for INCEpTION, one document, with typesystem.xml written beside it).")
 	Target target;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "The file to write.")
@@ -113,7 +117,12 @@ class ExportCommand implements Callable<Integer> {
 		}
 		try {
 			Exporter exporter = sourceBase == null ? target.exporter : new WebAnnotationExporter(sourceBase);
-			AtomicFiles.write(file, exporter.export(documents));
+			byte[] bytes = exporter.export(documents);
+			if (exporter instanceof UimaExporter uima) {
+				// INCEpTION and UIMA's tools read the type system from typesystem.xml beside the XMI.
+				AtomicFiles.write(file.resolveSibling(TYPE_SYSTEM), uima.typeSystem());
+			}
+			AtomicFiles.write(file, bytes);
 		} catch (IOException | RuntimeException e) {
 			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
@@ -121,7 +130,7 @@ class ExportCommand implements Callable<Integer> {
 		int claims = documents.stream().mapToInt(d -> d.getClaims().size()).sum();
 		spec.commandLine().getOut().println("exported " + documents.size()
 				+ (documents.size() == 1 ? " document" : " documents") + " (" + claims + " claims) as " + target
-				+ " to " + output);
+				+ " to " + output + (target == Target.uima ? " and " + output.resolveSibling(TYPE_SYSTEM) : ""));
 		return ExitCodes.OK;
 	}
 

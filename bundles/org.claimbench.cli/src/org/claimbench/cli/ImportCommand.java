@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.claimbench.core.ClaimBenchLanguages;
+import org.claimbench.core.export.UimaImporter;
 import org.claimbench.core.export.XmiImporter;
 import org.claimbench.core.io.AtomicFiles;
 
@@ -24,11 +25,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = { "Turns a ClaimBench XMI file back into annotation DSL text.",
-				"The schemas and the documents it refers to (a register, earlier statements) must be inside the XMI",
-				"(as 'export --to xmi' writes them); they are written beside the document, except where a file of",
-				"that name is there already.",
-				"The source text is not in the XMI: copy it beside the document." },
+		description = { "Turns a ClaimBench XMI file, or a UIMA CAS XMI from 'export --to uima' or INCEpTION, back into "
+				+ "annotation DSL text.",
+				"From ClaimBench's own XMI, the schemas and the documents it refers to (a register, earlier statements) must "
+						+ "be inside it (as 'export --to xmi' writes them); they are written beside the document, except where a "
+						+ "file of that name is there already. Its source text is not in the XMI: copy it beside the document.",
+				"A UIMA CAS carries the source text (written beside the document when missing) but not the schemas or the "
+						+ "register, which must be beside the document already." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:imported", "2:usage or I/O problem, or XMI that is not a ClaimBench model" })
 class ImportCommand implements Callable<Integer> {
@@ -62,7 +65,11 @@ class ImportCommand implements Callable<Integer> {
 			err.println(Folders.missing(output, file));
 			return ExitCodes.USAGE_OR_IO;
 		}
-		XmiImporter.Result result = new XmiImporter().importDocument(workingDirectory.resolve(xmi));
+		Path input = workingDirectory.resolve(xmi);
+		if (Files.isRegularFile(input) && UimaImporter.isCas(input)) {
+			return importCas(input, file, err);
+		}
+		XmiImporter.Result result = new XmiImporter().importDocument(input);
 		if (!result.ok()) {
 			workingDirectory.shownAll(result.problems()).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
@@ -101,6 +108,33 @@ class ImportCommand implements Callable<Integer> {
 					+ " (an XMI file does not carry it); copy it to " + output.resolveSibling(result.source())
 					+ " before validating");
 		}
+		return ExitCodes.OK;
+	}
+
+	/**
+	 * A UIMA CAS (from 'export --to uima', or back from INCEpTION) carries the source text but no schema: the
+	 * text is written beside the document when it is not there, the schemas must be there already.
+	 */
+	private Integer importCas(Path input, Path file, PrintWriter err) {
+		UimaImporter.Result result = new UimaImporter().importDocument(input);
+		if (!result.ok()) {
+			workingDirectory.shownAll(result.problems()).forEach(d -> err.println(d.format()));
+			return ExitCodes.USAGE_OR_IO;
+		}
+		Path folder = file.toAbsolutePath().getParent();
+		Path source = result.sourcePath() == null ? null : folder.resolve(result.sourcePath()).normalize();
+		boolean writeSource = source != null && source.startsWith(folder) && !Files.exists(source);
+		try {
+			if (writeSource) {
+				AtomicFiles.write(source, result.sourceText().getBytes(StandardCharsets.UTF_8));
+			}
+			AtomicFiles.write(file, result.text().getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
+			return ExitCodes.USAGE_OR_IO;
+		}
+		spec.commandLine().getOut().println("imported " + xmi + " to " + output
+				+ (writeSource ? ", with its source text " + output.resolveSibling(result.sourcePath()) : ""));
 		return ExitCodes.OK;
 	}
 }

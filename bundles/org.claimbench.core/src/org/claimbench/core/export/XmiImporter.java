@@ -228,7 +228,7 @@ public class XmiImporter {
 	 * serializer writes names as they are; so the text is parsed again, and a user never gets a file
 	 * that does not open. Returns the first syntax error with its line, or null.
 	 */
-	private static String syntaxError(String text, URI documentUri) throws IOException {
+	static String syntaxError(String text, URI documentUri) throws IOException {
 		Resource resource = ClaimBenchLanguages.newResourceSet().createResource(documentUri);
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 				Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
@@ -241,7 +241,7 @@ public class XmiImporter {
 		return "it would not parse (" + error.getMessage() + " in \"" + line + "\"); a name in the XMI is probably not a valid DSL name";
 	}
 
-	private static String message(Throwable e) {
+	static String message(Throwable e) {
 		Throwable cause = e;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
