@@ -15,6 +15,7 @@ import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.AnnotationSession;
 import org.claimbench.ui.internal.model.RecordedEdit;
 import org.claimbench.ui.internal.model.Span;
+import org.claimbench.ui.internal.validation.UnsavedEditors;
 import org.claimbench.ui.internal.validation.ValidationJob;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -85,6 +86,8 @@ public final class AnnotationEditor extends EditorPart {
 	private AnnotationSession session;
 	private IUndoContext undoContext;
 	private ValidationJob validation;
+	/** Unregisters this editor from {@link UnsavedEditors}. */
+	private Runnable unsavedState;
 	private KindColors colours;
 	private Legend legend;
 	private Label sourceProblem;
@@ -147,6 +150,8 @@ public final class AnnotationEditor extends EditorPart {
 			}
 			return text;
 		});
+		// While edits are unsaved the markers describe them, not the file: the project builder leaves them alone.
+		unsavedState = UnsavedEditors.register(file, this::isDirty, validation::request);
 		colours = KindColors.of(session.document());
 		colourChoices = event -> display.asyncExec(this::coloursChosen);
 		KindColorPreferences.addListener(colourChoices);
@@ -571,6 +576,7 @@ public final class AnnotationEditor extends EditorPart {
 		buffer.disconnect();
 		session.removeDeltaListener(onChange);
 		validation.cancel();
+		unsavedState.run();
 		if (session.isDirty() && !OtherEditors.openOnSameFile(this)) {
 			// The markers described unsaved text; once the editor is gone they must describe the file.
 			new ValidationJob(session.file(), session::savedText).schedule();
