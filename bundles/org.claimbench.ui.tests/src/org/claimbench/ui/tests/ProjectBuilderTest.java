@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.claimbench.ui.internal.build.BuildListeners;
 import org.claimbench.ui.internal.build.ClaimBenchBuilder;
@@ -33,6 +34,16 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.core.runtime.content.IContentTypeManager;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,9 +98,10 @@ class ProjectBuilderTest {
 				.toList();
 	}
 
-	private Set<String> validatedNames() {
+	/** The files of the project validated since the listener was last cleared (other projects may build meanwhile). */
+	private Set<String> validatedNames(IProject project) {
 		Set<String> names = new TreeSet<>();
-		validated.forEach(file -> names.add(file.getName()));
+		validated.stream().filter(file -> file.getProject().equals(project)).forEach(file -> names.add(file.getName()));
 		return names;
 	}
 
@@ -105,10 +117,49 @@ class ProjectBuilderTest {
 		assertEquals(1, errors.size(), errors.toString());
 		assertTrue(errors.get(0).contains("Kishida"), errors.toString());
 		assertTrue(errors.get(0).startsWith("edd.claims:5:"), "the marker is on the claim's line: " + errors);
+		if (System.getProperty("claimbench.screenshots") != null) {
+			showProblems(document);
+		}
 
 		writeOnDisk(document, FixtureProject.document());
 		build(project);
 		assertEquals(List.of(), errors(document), "the fixed file has no markers left");
+	}
+
+	/** For the user guide: the marked file in the Project Explorer and its marker in the Problems view. */
+	private static void showProblems(IFile document) throws Exception {
+		IViewPart explorer = Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		if (explorer instanceof ISetSelectionTarget target) {
+			target.selectReveal(new StructuredSelection(document));
+		}
+		IViewPart problems = Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		Workbench.flush();
+		Tree tree = descendant(problems.getSite().getShell(), Tree.class, t -> t.getColumnCount() > 1);
+		if (tree != null) {
+			for (TreeItem item : tree.getItems()) {
+				// The view fills a category's rows when it is expanded, as a click on its arrow would.
+				Event expand = new Event();
+				expand.item = item;
+				tree.notifyListeners(SWT.Expand, expand);
+				item.setExpanded(true);
+			}
+		}
+		Screenshot.saveIfAsked(problems.getSite().getShell(), "builder-problems");
+	}
+
+	private static <T extends Control> T descendant(Composite parent, Class<T> type, Predicate<T> wanted) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && child.isVisible() && wanted.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = descendant(composite, type, wanted);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static final String ALPHA = "schema alpha\nactor kind Group\nclaim kind Pledge is Intent { object: text }\n";
@@ -137,13 +188,13 @@ class ProjectBuilderTest {
 			assertEquals(List.of(), errors(file), "the fixture is valid");
 		}
 		assertEquals(Set.of("alpha.cbschema", "beta.cbschema", "gamma.cbschema", "edd.claims", "usesBeta.claims",
-				"usesGamma.claims"), validatedNames(), "a full build validates every schema and document");
+				"usesGamma.claims"), validatedNames(project), "a full build validates every schema and document");
 
 		validated.clear();
 		writeOnDisk(project.getFile("alpha.cbschema"), ALPHA.replace("object: text", "object: text required"));
 		build(project);
 		// edd uses alpha; usesGamma uses gamma, which imports alpha; beta and its document do not depend on alpha.
-		assertEquals(Set.of("alpha.cbschema", "gamma.cbschema", "edd.claims", "usesGamma.claims"), validatedNames());
+		assertEquals(Set.of("alpha.cbschema", "gamma.cbschema", "edd.claims", "usesGamma.claims"), validatedNames(project));
 		assertEquals(1, errors(unused).size(), "the pledge lacks the attribute now required: " + errors(unused));
 		assertEquals(1, errors(project.getFile("usesGamma.claims")).size(),
 				"through gamma's import too: " + errors(project.getFile("usesGamma.claims")));
@@ -159,7 +210,7 @@ class ProjectBuilderTest {
 		validated.clear();
 		writeOnDisk(project.getFile("edd.txt"), FixtureProject.SOURCE.replace("continued destabilizing", "continuing"));
 		build(project);
-		assertEquals(Set.of("edd.claims"), validatedNames(), "the document quoting the text is validated again");
+		assertEquals(Set.of("edd.claims"), validatedNames(project), "the document quoting the text is validated again");
 		List<String> errors = errors(document);
 		assertTrue(errors.stream().anyMatch(error -> error.contains("destabilizing")), errors.toString());
 	}
@@ -177,7 +228,7 @@ class ProjectBuilderTest {
 		validated.clear();
 		writeOnDisk(project.getFile("deterrence.cbschema"), FixtureProject.SCHEMA + "enum Extra { one two }\n");
 		build(project);
-		assertTrue(validatedNames().contains("edd.claims"), "the document depends on the changed schema");
+		assertTrue(validatedNames(project).contains("edd.claims"), "the document depends on the changed schema");
 		SourceEditors.settle(editor);
 		assertEquals(unsaved, errors(document), "the markers still describe the editor's unsaved text");
 
@@ -197,7 +248,7 @@ class ProjectBuilderTest {
 		SampleProject.create(project.getName(), null);
 		build(project);
 		assertEquals(Set.of("codebook.cbschema", "deterrence.cbschema", "us-japan-2023.claims", "us-japan-actors.claims",
-				"us-japan-edd-2024.claims", "us-japan-edd-2024.coder-b.claims"), validatedNames());
+				"us-japan-edd-2024.claims", "us-japan-edd-2024.coder-b.claims"), validatedNames(project));
 		List<String> errors = new ArrayList<>();
 		for (IResource member : project.members()) {
 			if (member instanceof IFile file) {
@@ -216,7 +267,7 @@ class ProjectBuilderTest {
 		ICommand[] commands = project.getDescription().getBuildSpec();
 		assertEquals(1, Arrays.stream(commands).filter(c -> ClaimBenchBuilder.ID.equals(c.getBuilderName())).count());
 		build(project);
-		assertTrue(validatedNames().contains("edd.claims"), "converting builds the project");
+		assertTrue(validatedNames(project).contains("edd.claims"), "converting builds the project");
 	}
 
 	@Test

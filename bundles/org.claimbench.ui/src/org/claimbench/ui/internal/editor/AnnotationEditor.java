@@ -570,13 +570,16 @@ public final class AnnotationEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		// First, so that a build never asks an editor whose buffer is gone whether it is dirty.
+		if (unsavedState != null) {
+			unsavedState.run();
+		}
 		fileWatcher.stop();
 		getSite().getPage().removeSelectionListener(CLAIMS_VIEW_ID, relationChoice);
 		KindColorPreferences.removeListener(colourChoices);
 		buffer.disconnect();
 		session.removeDeltaListener(onChange);
 		validation.cancel();
-		unsavedState.run();
 		if (session.isDirty() && !OtherEditors.openOnSameFile(this)) {
 			// The markers described unsaved text; once the editor is gone they must describe the file.
 			new ValidationJob(session.file(), session::savedText).schedule();

@@ -208,15 +208,15 @@ public final class SourceEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		if (unsavedState != null) {
+			unsavedState.run();
+		}
 		boolean unsaved = getDocumentProvider() != null && isDirty() && !OtherEditors.openOnSameFile(this);
 		if (getDocumentProvider() != null && document() != null) {
 			document().removeDocumentListener(onEdit);
 		}
 		if (analysis != null) {
 			analysis.cancel();
-		}
-		if (unsavedState != null) {
-			unsavedState.run();
 		}
 		if (unsaved && file != null) {
 			// The markers described unsaved text; once the editor is gone they must describe the file.
