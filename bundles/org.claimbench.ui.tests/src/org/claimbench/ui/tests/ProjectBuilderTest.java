@@ -1,6 +1,7 @@
 package org.claimbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -223,7 +225,7 @@ class ProjectBuilderTest {
 		SourceEditors.document(editor).replace(0, 0, "// unsaved\nnonsense ");
 		SourceEditors.settle(editor);
 		List<String> unsaved = errors(document);
-		assertTrue(!unsaved.isEmpty(), "the editor marks its unsaved text");
+		assertFalse(unsaved.isEmpty(), "the editor marks its unsaved text");
 
 		validated.clear();
 		writeOnDisk(project.getFile("deterrence.cbschema"), FixtureProject.SCHEMA + "enum Extra { one two }\n");
@@ -259,11 +261,14 @@ class ProjectBuilderTest {
 	}
 
 	@Test
-	void convertingAProjectAddsTheBuilderOnce() throws Exception {
-		IProject project = FixtureProject.create("converted", FixtureProject.document()).getProject();
-		assertTrue(!ClaimBenchNature.isOn(project));
-		ClaimBenchNature.addTo(project, null);
-		ClaimBenchNature.addTo(project, null);
+	void convertingTheActiveEditorsProjectAddsTheBuilderOnceAndBuildsIt() throws Exception {
+		IFile document = FixtureProject.create("converted", FixtureProject.document());
+		IProject project = document.getProject();
+		assertFalse(ClaimBenchNature.isOn(project), "a plain project to begin with");
+		Workbench.open(document);
+		Workbench.execute("org.claimbench.ui.convertProject", Map.of());
+		Workbench.execute("org.claimbench.ui.convertProject", Map.of());
+		assertTrue(ClaimBenchNature.isOn(project));
 		ICommand[] commands = project.getDescription().getBuildSpec();
 		assertEquals(1, Arrays.stream(commands).filter(c -> ClaimBenchBuilder.ID.equals(c.getBuilderName())).count());
 		build(project);
