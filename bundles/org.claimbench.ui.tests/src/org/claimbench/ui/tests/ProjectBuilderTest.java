@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.claimbench.ui.internal.build.BuildAutomaticallyHandler;
 import org.claimbench.ui.internal.build.BuildListeners;
 import org.claimbench.ui.internal.build.ClaimBenchBuilder;
 import org.claimbench.ui.internal.build.ClaimBenchNature;
@@ -29,6 +30,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -41,6 +43,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -273,6 +277,45 @@ class ProjectBuilderTest {
 		assertEquals(1, Arrays.stream(commands).filter(c -> ClaimBenchBuilder.ID.equals(c.getBuilderName())).count());
 		build(project);
 		assertTrue(validatedNames(project).contains("edd.claims"), "converting builds the project");
+	}
+
+	@Test
+	void theProjectMenuSwitchesBuildAutomaticallyAndShowsItsState() throws Exception {
+		Menu bar = Workbench.page().getWorkbenchWindow().getShell().getMenuBar();
+		MenuItem projectMenu = Arrays.stream(bar.getItems()).filter(item -> item.getText().replace("&", "").equals("Project"))
+				.findFirst().orElseThrow(() -> new AssertionError("the menu bar has a Project menu"));
+		boolean before = ResourcesPlugin.getWorkspace().isAutoBuilding();
+		try {
+			assertEquals(List.of("Build All", "Build Automatically", "Convert to ClaimBench Project"), labels(projectMenu));
+			assertEquals(before, checked(projectMenu, "Build Automatically"));
+			Workbench.execute(BuildAutomaticallyHandler.COMMAND_ID, Map.of());
+			assertEquals(!before, ResourcesPlugin.getWorkspace().isAutoBuilding());
+			assertEquals(!before, checked(projectMenu, "Build Automatically"), "the check mark follows the workspace");
+		} finally {
+			IWorkspaceDescription description = ResourcesPlugin.getWorkspace().getDescription();
+			description.setAutoBuilding(before);
+			ResourcesPlugin.getWorkspace().setDescription(description);
+		}
+	}
+
+	/** The item labels of a menu of the menu bar, as they are when the user opens it. */
+	private static List<String> labels(MenuItem menu) {
+		show(menu);
+		return Arrays.stream(menu.getMenu().getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
+				.map(item -> item.getText().replaceAll("&|\\t.*", "")).toList();
+	}
+
+	private static boolean checked(MenuItem menu, String label) {
+		show(menu);
+		return Arrays.stream(menu.getMenu().getItems()).filter(item -> item.getText().replaceAll("&|\\t.*", "").equals(label))
+				.findFirst().orElseThrow().getSelection();
+	}
+
+	private static void show(MenuItem menu) {
+		menu.getMenu().notifyListeners(SWT.Show, new Event());
+		Workbench.flush();
+		menu.getMenu().notifyListeners(SWT.Hide, new Event());
+		Workbench.flush();
 	}
 
 	@Test
