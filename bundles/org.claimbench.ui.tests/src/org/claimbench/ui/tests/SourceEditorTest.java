@@ -19,9 +19,9 @@ import org.claimbench.ui.internal.source.SourceColors;
 import org.claimbench.ui.internal.source.SourceEditor;
 import org.claimbench.ui.internal.startup.SampleProject;
 import org.claimbench.ui.internal.validation.SavedFileValidationJob;
-import org.claimbench.ui.internal.validation.SchemaUsersValidationJob;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -141,7 +141,9 @@ class SourceEditorTest {
 		int at = document.get().indexOf(optional) + "beneficiary: actor ".length();
 		document.replace(at, 0, "required ");
 		editor.doSave(null);
-		Job.getJobManager().join(SchemaUsersValidationJob.FAMILY, null);
+		// The sample is a ClaimBench project: its builder re-validates the documents of the saved schema.
+		assertTrue(ResourcesPlugin.getWorkspace().isAutoBuilding());
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 
 		List<IMarker> missing = SourceEditors.markersWithCode(claims, IssueCodes.MISSING_REQUIRED_ATTRIBUTE);
 		assertEquals(1, missing.size(), "only the Need claim without a beneficiary is marked");

@@ -15,6 +15,7 @@ import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.AnnotationSession;
 import org.claimbench.ui.internal.model.RecordedEdit;
 import org.claimbench.ui.internal.model.Span;
+import org.claimbench.ui.internal.validation.UnsavedEditors;
 import org.claimbench.ui.internal.validation.ValidationJob;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -85,6 +86,8 @@ public final class AnnotationEditor extends EditorPart {
 	private AnnotationSession session;
 	private IUndoContext undoContext;
 	private ValidationJob validation;
+	/** Unregisters this editor from {@link UnsavedEditors}. */
+	private Runnable unsavedState;
 	private KindColors colours;
 	private Legend legend;
 	private Label sourceProblem;
@@ -147,6 +150,8 @@ public final class AnnotationEditor extends EditorPart {
 			}
 			return text;
 		});
+		// While edits are unsaved the markers describe them, not the file: the project builder leaves them alone.
+		unsavedState = UnsavedEditors.register(file, this::isDirty, validation::request);
 		colours = KindColors.of(session.document());
 		colourChoices = event -> display.asyncExec(this::coloursChosen);
 		KindColorPreferences.addListener(colourChoices);
@@ -565,6 +570,10 @@ public final class AnnotationEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		// First, so that a build never asks an editor whose buffer is gone whether it is dirty.
+		if (unsavedState != null) {
+			unsavedState.run();
+		}
 		fileWatcher.stop();
 		getSite().getPage().removeSelectionListener(CLAIMS_VIEW_ID, relationChoice);
 		KindColorPreferences.removeListener(colourChoices);

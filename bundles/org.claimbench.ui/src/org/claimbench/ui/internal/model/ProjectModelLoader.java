@@ -59,16 +59,29 @@ public final class ProjectModelLoader {
 	 * project's schemas and actor registers as they are on disk; a document that names another document's
 	 * claims or actors ({@code d2023.deepen}) also gets an index of what the project's files declare, and the
 	 * documents it refers to are loaded when their names are resolved. The same project rule as on the
-	 * command line ({@link ProjectContext}); the incremental builder that would keep the index between
-	 * validations is still to come.
+	 * command line ({@link ProjectContext}).
 	 */
 	public XtextResource load(IFile file, String text) throws CoreException, IOException {
+		return load(file, text, null);
+	}
+
+	/**
+	 * As {@link #load(IFile, String)}, with the index the project builder keeps ({@code null}: built here from
+	 * the project's files): what the project's files export, so that a build does not parse every file again
+	 * for each document that refers to another. The file's own entry is left out, as in an index built here.
+	 */
+	public XtextResource load(IFile file, String text, ResourceDescriptionsData index) throws CoreException, IOException {
 		XtextResourceSet set = injector(DOCUMENT_EXTENSION).getInstance(XtextResourceSet.class);
 		Map<String, Object> factories = set.getResourceFactoryRegistry().getExtensionToFactoryMap();
 		factories.put(SCHEMA_EXTENSION, injector(SCHEMA_EXTENSION).getInstance(IResourceFactory.class));
 		factories.put(DOCUMENT_EXTENSION, injector(DOCUMENT_EXTENSION).getInstance(IResourceFactory.class));
-		loadContext(set, file.getProject(), List.of(file),
-				DOCUMENT_EXTENSION.equals(file.getFileExtension()) && ProjectContext.refersToOtherFiles(text));
+		boolean withIndex = DOCUMENT_EXTENSION.equals(file.getFileExtension()) && ProjectContext.refersToOtherFiles(text);
+		loadContext(set, file.getProject(), List.of(file), withIndex && index == null);
+		if (withIndex && index != null) {
+			ResourceDescriptionsData own = index.copy();
+			own.removeDescription(uri(file));
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, own);
+		}
 		XtextResource resource = (XtextResource) set.createResource(uri(file));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
 		EcoreUtil.resolveAll(set);
@@ -102,7 +115,8 @@ public final class ProjectModelLoader {
 		}
 	}
 
-	private static List<IFile> files(IProject project, String extension) throws CoreException {
+	/** The files of the project with that extension, in every folder. */
+	public static List<IFile> files(IProject project, String extension) throws CoreException {
 		List<IFile> found = new ArrayList<>();
 		project.accept(resource -> {
 			if (resource instanceof IFile file && extension.equals(file.getFileExtension())) {
@@ -122,7 +136,8 @@ public final class ProjectModelLoader {
 		}
 	}
 
-	private static URI uri(IFile file) {
+	/** The URI under which the file's resource is loaded and indexed. */
+	public static URI uri(IFile file) {
 		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 	}
 }

@@ -4,10 +4,12 @@ import org.claimbench.dsl.formatting.CanonicalFormat;
 import java.io.IOException;
 import java.util.List;
 
+import org.claimbench.ui.internal.build.ClaimBenchNature;
 import org.claimbench.ui.internal.editor.OtherEditors;
 import org.claimbench.ui.internal.model.ProjectModelLoader;
 import org.claimbench.ui.internal.validation.SavedFileValidationJob;
 import org.claimbench.ui.internal.validation.SchemaUsersValidationJob;
+import org.claimbench.ui.internal.validation.UnsavedEditors;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -44,6 +46,8 @@ public final class SourceEditor extends TextEditor {
 	private DslLanguage language;
 	private DslSourceViewerConfiguration configuration;
 	private SourceAnalysisJob analysis;
+	/** Unregisters this editor from {@link UnsavedEditors}. */
+	private Runnable unsavedState;
 	private SemanticHighlighter highlighter;
 	private SourceOutlinePage outline;
 	private List<OutlineItem> outlineItems = List.of();
@@ -69,6 +73,13 @@ public final class SourceEditor extends TextEditor {
 		setSourceViewerConfiguration(configuration);
 		analysis = new SourceAnalysisJob(file, language, done -> Display.getDefault().asyncExec(() -> analysed(done)));
 		super.init(site, input);
+		// While edits are unsaved the markers describe them, not the file: the project builder leaves them alone.
+		Display display = site.getShell().getDisplay();
+		unsavedState = UnsavedEditors.register(file, this::isDirty, () -> display.asyncExec(() -> {
+			if (getSourceViewer() != null && document() != null) {
+				requestAnalysis();
+			}
+		}));
 	}
 
 	@Override
@@ -172,7 +183,8 @@ public final class SourceEditor extends TextEditor {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		super.doSave(monitor);
-		if (language == DslLanguage.SCHEMA && !isDirty()) {
+		// In a ClaimBench project the builder re-validates the schema's documents, through its index.
+		if (language == DslLanguage.SCHEMA && !isDirty() && !ClaimBenchNature.isOn(file.getProject())) {
 			new SchemaUsersValidationJob(file).schedule();
 		}
 	}
@@ -196,6 +208,9 @@ public final class SourceEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		if (unsavedState != null) {
+			unsavedState.run();
+		}
 		boolean unsaved = getDocumentProvider() != null && isDirty() && !OtherEditors.openOnSameFile(this);
 		if (getDocumentProvider() != null && document() != null) {
 			document().removeDocumentListener(onEdit);

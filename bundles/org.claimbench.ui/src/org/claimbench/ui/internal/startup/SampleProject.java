@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Enumeration;
 
+import org.claimbench.ui.internal.build.ClaimBenchNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
@@ -41,6 +42,8 @@ public final class SampleProject {
 		workspace.run(m -> {
 			project.create(m);
 			project.open(m);
+			// The builder validates the series (and whatever git or another program changes in it later).
+			ClaimBenchNature.addTo(project, m);
 			Enumeration<URL> entries = samples.findEntries(NAME, "*", false);
 			while (entries != null && entries.hasMoreElements()) {
 				URL entry = entries.nextElement();

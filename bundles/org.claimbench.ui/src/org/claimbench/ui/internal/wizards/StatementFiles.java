@@ -3,6 +3,7 @@ package org.claimbench.ui.internal.wizards;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.claimbench.ui.internal.build.ClaimBenchNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
@@ -30,13 +31,15 @@ public final class StatementFiles {
 		IProject project = workspace.getRoot().getProject(request.projectName());
 		IFile document = project.getFile(request.documentFileName());
 		workspace.run(m -> {
-			SubMonitor progress = SubMonitor.convert(m, "Creating " + request.documentFileName(), 5);
+			SubMonitor progress = SubMonitor.convert(m, "Creating " + request.documentFileName(), 6);
 			if (!project.exists()) {
 				project.create(progress.split(1));
 			}
 			if (!project.isOpen()) {
 				project.open(progress.split(1));
 			}
+			// Its files are validated by the ClaimBench builder whoever changes them.
+			ClaimBenchNature.addTo(project, progress.split(1));
 			if (request.schema().fromSample()) {
 				ProjectSchemas.copySampleSchemas(project, progress.split(1));
 			}
