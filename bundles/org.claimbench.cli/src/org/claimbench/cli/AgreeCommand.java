@@ -160,14 +160,10 @@ class AgreeCommand implements Callable<Integer> {
 	private static void printCsv(PrintWriter out, AgreementReport report) {
 		out.println("statement,unit,label,begin,end,status,coders");
 		for (UnitRow row : report.rows()) {
-			out.println(String.join(",", csv(row.statement()), row.type(), csv(row.label()),
+			out.println(String.join(",", CsvCell.of(row.statement()), row.type(), CsvCell.of(row.label()),
 					row.span() == null ? "" : String.valueOf(row.span().begin()),
 					row.span() == null ? "" : String.valueOf(row.span().end()), row.status().toString(),
-					csv(String.join(" ", row.coders()))));
+					CsvCell.of(String.join(" ", row.coders()))));
 		}
-	}
-
-	private static String csv(String cell) {
-		return CsvCell.of(cell);
 	}
 }

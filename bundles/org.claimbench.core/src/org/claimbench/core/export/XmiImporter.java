@@ -35,7 +35,6 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.serializer.ISerializer;
 
 /**
  * Turns a ClaimBench XMI file back into annotation DSL text. The schemas inside the XMI are put
@@ -171,9 +170,7 @@ public class XmiImporter {
 		URI documentUri = URI.createFileURI(folder.resolve(fileName(document)).toString());
 		resourceSet.createResource(documentUri).getContents().add(document);
 		try {
-			ISerializer serializer = ClaimBenchLanguages.injector().getInstance(ISerializer.class);
-			String text = serializer.serialize(document, SaveOptions.newBuilder().format().getOptions());
-			text = text.endsWith("\n") ? text : text + "\n";
+			String text = serialize(document);
 			String unparsable = syntaxError(text, documentUri);
 			if (unparsable != null) {
 				problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
@@ -195,8 +192,7 @@ public class XmiImporter {
 			}
 			Map<String, String> relatedTexts = new LinkedHashMap<>();
 			for (Document other : related) {
-				String otherText = serializer.serialize(other, SaveOptions.newBuilder().format().getOptions());
-				otherText = otherText.endsWith("\n") ? otherText : otherText + "\n";
+				String otherText = serialize(other);
 				String broken = syntaxError(otherText, other.eResource().getURI());
 				if (broken != null) {
 					problems.add(Diagnostic.ofFile(xmi, ProblemCodes.NOT_SERIALIZABLE,
@@ -217,8 +213,9 @@ public class XmiImporter {
 		return document.getName() + "." + ClaimBenchLanguages.DOCUMENT_EXTENSION;
 	}
 
-	private static String serialize(Schema schema) {
-		String text = ((XtextResource) schema.eResource()).getSerializer().serialize(schema,
+	/** The DSL text of a schema or document, formatted, ending with a line break. */
+	private static String serialize(EObject root) {
+		String text = ((XtextResource) root.eResource()).getSerializer().serialize(root,
 				SaveOptions.newBuilder().format().getOptions());
 		return text.endsWith("\n") ? text : text + "\n";
 	}
