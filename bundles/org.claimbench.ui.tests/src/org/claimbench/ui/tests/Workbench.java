@@ -1,6 +1,7 @@
 package org.claimbench.ui.tests;
 
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
@@ -71,9 +72,14 @@ final class Workbench {
 	static void flush() {
 		Display display = Display.getCurrent();
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		boolean more = true;
-		while (more && System.nanoTime() < end) {
-			more = display.readAndDispatch();
+		ScheduledFuture<?> sampling = BusyDispatchReport.sampleAfter(3000);
+		try {
+			boolean more = true;
+			while (more && System.nanoTime() < end) {
+				more = display.readAndDispatch();
+			}
+		} finally {
+			sampling.cancel(false);
 		}
 	}
 }
