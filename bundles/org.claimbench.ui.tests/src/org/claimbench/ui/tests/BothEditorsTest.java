@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -27,7 +28,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
@@ -82,15 +82,8 @@ class BothEditorsTest {
 
 	/** Runs the event loop until the condition holds; the editors share text after a pause, not at once. */
 	private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + 20_000_000_000L;
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				fail("Timed out waiting until " + what);
-			}
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
+		if (!Workbench.flushUntil(condition, Duration.ofSeconds(20))) {
+			fail("Timed out waiting until " + what);
 		}
 		Workbench.flush();
 	}

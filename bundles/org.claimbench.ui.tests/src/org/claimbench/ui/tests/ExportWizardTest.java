@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,16 +59,11 @@ class ExportWizardTest {
 
 	/** The report dialog's shell once the job's outcome has reached the UI thread. */
 	private static Shell report() throws InterruptedException {
-		for (int i = 0; i < 500; i++) {
-			Workbench.flush();
-			for (Shell shell : Display.getCurrent().getShells()) {
-				if (ExportWizard.REPORT_TITLE.equals(shell.getText()) && shell.isVisible()) {
-					return shell;
-				}
-			}
-			Thread.sleep(20);
-		}
-		return null;
+		Shell[] report = new Shell[1];
+		Workbench.flushUntil(() -> (report[0] = Arrays.stream(Display.getCurrent().getShells())
+				.filter(shell -> ExportWizard.REPORT_TITLE.equals(shell.getText()) && shell.isVisible()).findFirst()
+				.orElse(null)) != null, Duration.ofSeconds(30));
+		return report[0];
 	}
 
 	@Test

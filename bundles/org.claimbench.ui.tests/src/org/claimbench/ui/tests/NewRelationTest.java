@@ -25,9 +25,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
@@ -105,36 +103,19 @@ class NewRelationTest {
 		selectInClaimsView(claim("securityEnvironment"));
 		List<String> targets = new ArrayList<>();
 		List<String> kinds = new ArrayList<>();
-		Display display = Display.getCurrent();
-		display.asyncExec(new Runnable() {
-			@Override
-			public void run() {
-				Shell dialog = Arrays.stream(display.getShells()).filter(s -> "New Relation".equals(s.getText()))
-						.findFirst().orElse(null);
-				if (dialog == null) {
-					display.asyncExec(this);
-					return;
-				}
-				try {
-					Table table = find(dialog, Table.class);
-					Arrays.stream(table.getItems()).map(TableItem::getText).forEach(targets::add);
-					int row = targets.indexOf(targets.stream().filter(t -> t.contains("capabilityDiscussions")).findFirst()
-							.orElseThrow());
-					table.select(row);
-					table.notifyListeners(SWT.Selection, new Event());
-					Combo combo = find(dialog, Combo.class);
-					kinds.addAll(Arrays.asList(combo.getItems()));
-					combo.select(kinds.indexOf("elaborates"));
-					combo.notifyListeners(SWT.Selection, new Event());
-					Button ok = (Button) dialog.getDefaultButton();
-					ok.notifyListeners(SWT.Selection, new Event());
-				} finally {
-					// A failed step must not leave the modal dialog blocking the test run.
-					if (!dialog.isDisposed()) {
-						dialog.close();
-					}
-				}
-			}
+		Dialogs.whenOpen("New Relation", dialog -> {
+			Table table = find(dialog, Table.class);
+			Arrays.stream(table.getItems()).map(TableItem::getText).forEach(targets::add);
+			int row = targets.indexOf(targets.stream().filter(t -> t.contains("capabilityDiscussions")).findFirst()
+					.orElseThrow());
+			table.select(row);
+			table.notifyListeners(SWT.Selection, new Event());
+			Combo combo = find(dialog, Combo.class);
+			kinds.addAll(Arrays.asList(combo.getItems()));
+			combo.select(kinds.indexOf("elaborates"));
+			combo.notifyListeners(SWT.Selection, new Event());
+			Button ok = (Button) dialog.getDefaultButton();
+			ok.notifyListeners(SWT.Selection, new Event());
 		});
 		Workbench.execute(NewRelationHandler.COMMAND, Map.of());
 

@@ -3,6 +3,7 @@ package org.claimbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.Duration;
 import java.util.Arrays;
 
 import org.claimbench.dsl.validation.IssueCodes;
@@ -40,16 +41,14 @@ class ProblemsViewQuickFixIconTest {
 		assertNotNull(SourceEditors.markersWithCode(file, IssueCodes.QUOTE_MOVED).stream().findFirst().orElse(null));
 
 		IViewPart problems = Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-		TreeItem row = null;
-		// The Problems view fills itself in a job of its own; wait for the row, however long that takes.
-		while (row == null) {
-			Workbench.flush();
+		// The Problems view fills itself in a job of its own: wait for the row, for a minute at most.
+		TreeItem[] found = new TreeItem[1];
+		Workbench.flushUntil(() -> {
 			Tree tree = tree((Composite) problems.getSite().getShell());
-			row = tree == null ? null : find(tree.getItems(), "occurs at offset " + right);
-			if (row == null) {
-				Thread.sleep(50);
-			}
-		}
+			return (found[0] = tree == null ? null : find(tree.getItems(), "occurs at offset " + right)) != null;
+		}, Duration.ofMinutes(1));
+		TreeItem row = found[0];
+		assertNotNull(row, "the Problems view lists the moved quote");
 		assertNotNull(row.getImage(), "the row has an icon");
 		assertNotNull(PlatformUI.getWorkbench().getSharedImages().getImage("IMG_OBJS_FIXABLE_ERROR"),
 				"the workbench knows the Problems view's quick-fix icons");

@@ -3,6 +3,7 @@ package org.claimbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.commands.QuickClaimHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -38,13 +38,11 @@ class QuickClaimTest {
 		List<String> rows = new ArrayList<>();
 		Dialogs.whenOpen("Quick Claim", dialog -> {
 			Table table = Dialogs.all(dialog, Table.class).get(0);
-			Display display = dialog.getDisplay();
 			// The list is filled by a job after the dialog opens: let it run until the rows are there.
-			long deadline = System.nanoTime() + 10_000_000_000L;
-			while (table.getItemCount() == 0 && System.nanoTime() < deadline) {
-				if (!display.readAndDispatch()) {
-					display.sleep();
-				}
+			try {
+				Workbench.flushUntil(() -> table.getItemCount() > 0, Duration.ofSeconds(10));
+			} catch (InterruptedException e) {
+				throw new IllegalStateException(e);
 			}
 			Arrays.stream(table.getItems()).map(TableItem::getText).forEach(rows::add);
 			int threat = rows.indexOf(rows.stream().filter(r -> r.startsWith("ThreatAssessment")).findFirst().orElseThrow());

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +26,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,20 +86,10 @@ class ReanchorTest {
 
 	/** Runs the command, reading and closing its report dialog as the user would. */
 	private Reanchoring reanchor(StringBuilder report) throws Exception {
-		Display display = Display.getCurrent();
-		display.asyncExec(new Runnable() {
-			@Override
-			public void run() {
-				Shell dialog = Arrays.stream(display.getShells()).filter(s -> ReanchorHandler.TITLE.equals(s.getText()))
-						.findFirst().orElse(null);
-				if (dialog == null) {
-					display.asyncExec(this);
-					return;
-				}
-				collectLabels(dialog, report);
-				dialog.close();
-			}
-		});
+		// The command is the annotation editor's: run it from there, as the menu would be used with the editor in front.
+		Workbench.page().activate(editor);
+		Workbench.flush();
+		Dialogs.whenOpen(ReanchorHandler.TITLE, dialog -> collectLabels(dialog, report));
 		return (Reanchoring) Workbench.execute(ReanchorHandler.COMMAND, Map.of());
 	}
 

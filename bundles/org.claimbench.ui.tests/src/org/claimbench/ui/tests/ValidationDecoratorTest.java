@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,14 +70,11 @@ class ValidationDecoratorTest {
 		assertTrue(PlatformUI.getWorkbench().getDecoratorManager().getEnabled(ValidationStateDecorator.ID), "on by default");
 		IFile broken = FixtureProject.create("decorated-navigator", FixtureProject.document() + BROKEN_CLAIM);
 		validate(broken);
-		String label = broken.getName();
 		// The workbench decorates in the background and hands out the result once it is ready.
-		for (int i = 0; i < 200 && !label.contains("["); i++) {
-			label = PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator().decorateText(broken.getName(), broken);
-			Workbench.flush();
-			Thread.sleep(20);
-		}
-		assertEquals("edd.claims [1 error]", label);
+		String[] label = { broken.getName() };
+		Workbench.flushUntil(() -> (label[0] = PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()
+				.decorateText(broken.getName(), broken)).contains("["), Duration.ofSeconds(30));
+		assertEquals("edd.claims [1 error]", label[0]);
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package org.claimbench.ui.tests;
 
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
@@ -65,21 +67,42 @@ final class Workbench {
 	}
 
 	/**
-	 * Dispatches the pending events. GTK was once seen posting events without end while an editor opened (a relayout
-	 * that did not settle, with the CPU busy): after ten seconds of events the test goes on, and its assertions say
-	 * whether the workbench got where it should, instead of the run hanging.
+	 * Runs what was queued for the UI thread until now, then dispatches until nothing is pending. Once the queued
+	 * work has run, events go on being dispatched for a second at most: something that posts work without end (a
+	 * test's look for a dialog that never opened did once, and every later test waited ten times longer) then costs
+	 * a second per flush instead of hanging the run, and the flush prints what the UI thread was doing.
 	 */
 	static void flush() {
 		Display display = Display.getCurrent();
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		ScheduledFuture<?> sampling = BusyDispatchReport.sampleAfter(3000);
-		try {
-			boolean more = true;
-			while (more && System.nanoTime() < end) {
-				more = display.readAndDispatch();
+		AtomicBoolean queuedWorkRan = new AtomicBoolean();
+		display.asyncExec(() -> queuedWorkRan.set(true));
+		long start = System.nanoTime();
+		long settled = 0;
+		try (BusyDispatchReport report = BusyDispatchReport.start(display)) {
+			while (display.readAndDispatch()) {
+				long now = System.nanoTime();
+				if (queuedWorkRan.get() && settled == 0) {
+					settled = now;
+				}
+				boolean settleOver = settled != 0 && now - settled > TimeUnit.SECONDS.toNanos(1);
+				if (settleOver || now - start > TimeUnit.SECONDS.toNanos(10)) {
+					report.cutShort();
+					return;
+				}
 			}
-		} finally {
-			sampling.cancel(false);
 		}
+	}
+
+	/** Flushes until the condition holds, for at most the given time; says whether it holds. */
+	static boolean flushUntil(BooleanSupplier condition, Duration atMost) throws InterruptedException {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			flush();
+			Thread.sleep(20);
+		}
+		return true;
 	}
 }

@@ -45,6 +45,7 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 	public static final String ID = "org.claimbench.ui.claimDetailsView";
 
 	private ScrolledComposite scroller;
+	private int laidOutWidth = -1;
 	private Composite body;
 	private Label title;
 	private HoldersField holdersField;
@@ -82,7 +83,13 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 		body = new Composite(scroller, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(body);
 		scroller.setContent(body);
-		scroller.addListener(SWT.Resize, e -> relayout());
+		// Only a new width re-wraps the labels. A scroll bar that comes or goes also reports a resize; laying out
+		// again for it could bring the other bar and so on, without end.
+		scroller.addListener(SWT.Resize, e -> {
+			if (scroller.getClientArea().width != laidOutWidth) {
+				relayout();
+			}
+		});
 
 		title = new Label(body, SWT.WRAP);
 		title.setFont(JFaceResources.getBannerFont());
@@ -221,6 +228,7 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 		}
 		body.layout(true, true);
 		int width = scroller.getClientArea().width;
+		laidOutWidth = width;
 		scroller.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
 	}
 
