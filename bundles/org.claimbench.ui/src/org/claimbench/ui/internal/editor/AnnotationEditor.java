@@ -13,10 +13,12 @@ import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.model.AnnotationChange;
 import org.claimbench.ui.internal.model.AnnotationDelta;
 import org.claimbench.ui.internal.model.AnnotationSession;
+import org.claimbench.ui.internal.model.FileText;
 import org.claimbench.ui.internal.model.RecordedEdit;
 import org.claimbench.ui.internal.model.Span;
 import org.claimbench.ui.internal.validation.UnsavedEditors;
 import org.claimbench.ui.internal.validation.ValidationJob;
+import org.eclipse.compare.CompareUI;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
@@ -107,6 +109,7 @@ public final class AnnotationEditor extends EditorPart {
 	};
 	private final Consumer<AnnotationDelta> onChange = this::modelChanged;
 	private FileChangeWatcher fileWatcher;
+	private FileConflictBar conflictBar;
 	private BufferLink buffer;
 	private IPreferenceChangeListener colourChoices;
 	private final Map<String, IAction> globalActions = new LinkedHashMap<>();
@@ -182,9 +185,12 @@ public final class AnnotationEditor extends EditorPart {
 				// The old undo steps describe text that is gone.
 				forgetUndoSteps();
 			} else if (reload == AnnotationSession.Reload.KEPT_UNSAVED_EDITS) {
-				getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(session.file().getName()
-						+ " changed on disk; your unsaved annotations are kept and saving will replace it");
+				conflictBar.show(session.file().getName() + " changed on disk while your annotations here are unsaved. "
+						+ "Whichever version you take, the other is kept in a file beside it.");
 				validation.request();
+			}
+			if (!session.isDirty()) {
+				conflictBar.show(null);
 			}
 			firePropertyChange(PROP_DIRTY);
 		} catch (CoreException | IOException | RuntimeException e) {
@@ -195,6 +201,7 @@ public final class AnnotationEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		conflictBar = new FileConflictBar(parent, this::keepMyAnnotations, this::takeFilesVersion, this::compareWithFile);
 		legend = new Legend(parent);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend.control());
 		sourceProblem = new Label(parent, SWT.WRAP);
@@ -527,8 +534,69 @@ public final class AnnotationEditor extends EditorPart {
 		return validation;
 	}
 
+	/** The file changed on disk while edits here were unsaved, and the user has not chosen a version yet. */
+	public boolean hasFileConflict() {
+		return conflictBar != null && conflictBar.isShown();
+	}
+
+	/** What the conflict bar says, empty when it is hidden. */
+	public String fileConflictMessage() {
+		return hasFileConflict() ? conflictBar.message() : "";
+	}
+
+	/** Keeps the unsaved annotations; the file's version goes to a copy beside it, as saving will replace it. */
+	public void keepMyAnnotations() {
+		try {
+			IFile copy = BesideCopy.write(session.file(), "on-disk", session.savedText());
+			conflictBar.show(null);
+			status("Your annotations are kept; the file's version is in " + copy.getName() + ". Save to replace the file.");
+		} catch (CoreException e) {
+			refusedSave(Status.error("The file's version could not be kept beside it: " + e.getMessage(), e), null);
+		}
+	}
+
+	/** Takes the file's version; the unsaved annotations go to a copy beside it first. */
+	public void takeFilesVersion() {
+		try {
+			buffer.takeTyped();
+			IFile copy = BesideCopy.write(session.file(), "unsaved", session.text());
+			session.takeFileVersion();
+			buffer.pushWritten();
+			forgetUndoSteps();
+			conflictBar.show(null);
+			firePropertyChange(PROP_DIRTY);
+			validation.request();
+			status("The file's version is shown; your unsaved annotations are in " + copy.getName() + ".");
+		} catch (CoreException e) {
+			refusedSave(Status.error("Your annotations could not be kept beside the file, so they were not dropped: "
+					+ e.getMessage(), e), null);
+		}
+	}
+
+	/** Opens the unsaved annotations and the file's version side by side in a compare editor. */
+	public void compareWithFile() {
+		try {
+			CompareUI.openCompareEditor(new VersionsCompareInput(session.file().getName(), session.text(),
+					FileText.read(session.file())));
+		} catch (CoreException | IOException e) {
+			refusedSave(Status.error("The file cannot be read to compare: " + e.getMessage(), e), null);
+		}
+	}
+
+	private void status(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+	}
+
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (hasFileConflict()) {
+			// Saving chooses these annotations: the file's version must not go with it unkept.
+			keepMyAnnotations();
+			if (hasFileConflict()) {
+				return;
+			}
+		}
 		try {
 			buffer.save(monitor);
 			firePropertyChange(PROP_DIRTY);

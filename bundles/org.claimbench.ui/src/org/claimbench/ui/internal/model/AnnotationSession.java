@@ -232,6 +232,15 @@ public final class AnnotationSession {
 		return Reload.RELOADED;
 	}
 
+	/** Drops the unsaved edits for the text the file held when it was last read, as a revert does. */
+	public void takeFileVersion() {
+		if (!isDirty()) {
+			return;
+		}
+		replaceText(savedText);
+		savedState = state;
+	}
+
 	/** What {@link #reloadFromDisk()} did. */
 	public enum Reload {
 		UNCHANGED, RELOADED, SAVED_ELSEWHERE, KEPT_UNSAVED_EDITS
