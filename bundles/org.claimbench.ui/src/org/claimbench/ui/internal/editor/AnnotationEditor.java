@@ -16,6 +16,7 @@ import org.claimbench.ui.internal.model.AnnotationSession;
 import org.claimbench.ui.internal.model.FileText;
 import org.claimbench.ui.internal.model.RecordedEdit;
 import org.claimbench.ui.internal.model.Span;
+import org.claimbench.ui.internal.model.UnsavedJournal;
 import org.claimbench.ui.internal.validation.UnsavedEditors;
 import org.claimbench.ui.internal.validation.ValidationJob;
 import org.eclipse.compare.CompareUI;
@@ -110,6 +111,9 @@ public final class AnnotationEditor extends EditorPart {
 	private final Consumer<AnnotationDelta> onChange = this::modelChanged;
 	private FileChangeWatcher fileWatcher;
 	private FileConflictBar conflictBar;
+	private final UnsavedJournal journal = UnsavedJournal.ofWorkspace();
+	/** Set before the journal entry is dropped, so a validation still running cannot write it again. */
+	private volatile boolean closed;
 	private BufferLink buffer;
 	private IPreferenceChangeListener colourChoices;
 	private final Map<String, IAction> globalActions = new LinkedHashMap<>();
@@ -151,6 +155,7 @@ public final class AnnotationEditor extends EditorPart {
 			if (!display.isDisposed()) {
 				display.asyncExec(buffer::pushWritten);
 			}
+			journal(text);
 			return text;
 		});
 		// While edits are unsaved the markers describe them, not the file: the project builder leaves them alone.
@@ -160,6 +165,31 @@ public final class AnnotationEditor extends EditorPart {
 		KindColorPreferences.addListener(colourChoices);
 		session.addDeltaListener(onChange);
 		fileWatcher = FileChangeWatcher.watch(file, display, this::fileChangedOnDisk);
+	}
+
+	/** Keeps unsaved text where a restart finds it, should the workbench die before it is saved. */
+	private void journal(String text) {
+		if (closed) {
+			return;
+		}
+		try {
+			if (session.isDirty()) {
+				journal.record(session.file(), text, session.savedText());
+			} else {
+				journal.forget(session.file());
+			}
+		} catch (IOException | RuntimeException e) {
+			ILog.of(getClass()).warn("Cannot keep the unsaved text of " + session.file().getFullPath() + " for a restart", e);
+		}
+	}
+
+	/** Puts text kept from a workbench that did not close into this editor, as unsaved annotations. */
+	public void restoreUnsaved(String restored) {
+		session.replaceText(restored);
+		forgetUndoSteps();
+		buffer.pushWritten();
+		firePropertyChange(PROP_DIRTY);
+		validation.request();
 	}
 
 	/** The session took text typed in the source editor: the old undo steps describe a model that is gone. */
@@ -599,6 +629,7 @@ public final class AnnotationEditor extends EditorPart {
 		}
 		try {
 			buffer.save(monitor);
+			journal.forget(session.file());
 			firePropertyChange(PROP_DIRTY);
 		} catch (CoreException e) {
 			refusedSave(e.getStatus(), monitor);
@@ -643,6 +674,9 @@ public final class AnnotationEditor extends EditorPart {
 			unsavedState.run();
 		}
 		fileWatcher.stop();
+		// Closed, saved or not: what was unsaved was given up on purpose, unlike when the workbench dies.
+		closed = true;
+		journal.forget(session.file());
 		getSite().getPage().removeSelectionListener(CLAIMS_VIEW_ID, relationChoice);
 		KindColorPreferences.removeListener(colourChoices);
 		buffer.disconnect();

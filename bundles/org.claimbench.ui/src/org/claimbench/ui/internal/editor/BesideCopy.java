@@ -13,13 +13,13 @@ import org.eclipse.core.runtime.Path;
  * then {@code edd.claims.on-disk-2}, ...), so that choosing one version never loses the other. The copy's
  * extension is not a ClaimBench one: the builder leaves it alone and it opens as plain text.
  */
-final class BesideCopy {
+public final class BesideCopy {
 
 	private BesideCopy() {
 	}
 
 	/** Writes the text to the first free name {@code file name + "." + suffix[-n]} and returns that file. */
-	static IFile write(IFile file, String suffix, String text) throws CoreException {
+	public static IFile write(IFile file, String suffix, String text) throws CoreException {
 		IFile copy = file.getParent().getFile(new Path(file.getName() + "." + suffix));
 		for (int n = 2; copy.exists(); n++) {
 			copy = file.getParent().getFile(new Path(file.getName() + "." + suffix + "-" + n));

@@ -30,11 +30,7 @@ public final class FirstStart implements Runnable {
 	}
 
 	private static void open(IFile claims) {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
-			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		}
-		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		IWorkbenchPage page = page();
 		if (page == null) {
 			return;
 		}
@@ -43,5 +39,14 @@ public final class FirstStart implements Runnable {
 		} catch (PartInitException e) {
 			ILog.of(FirstStart.class).log(e.getStatus());
 		}
+	}
+
+	/** The page editors open in while the workbench starts, when its window may not be active yet; or null. */
+	static IWorkbenchPage page() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		}
+		return window == null ? null : window.getActivePage();
 	}
 }
