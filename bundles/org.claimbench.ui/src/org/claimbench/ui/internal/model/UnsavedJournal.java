@@ -3,17 +3,16 @@ package org.claimbench.ui.internal.model;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.claimbench.core.io.AtomicFiles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -21,9 +20,9 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The unsaved text of each dirty annotation editor, kept in the workspace's metadata so that a workbench that dies
- * (killed, out of memory, power cut) loses at most the last pause in editing. Each entry is written to a temporary
- * file and moved into place in one step, so an entry is either the previous one or the new one, never half of
- * each. An entry records what the file held when its edits began, so that it is never restored over a file that
+ * (killed, out of memory, power cut) loses at most the last pause in editing. Entries are written through
+ * {@link AtomicFiles} (the reliability tests kill a JVM writing through it): an entry is the previous one or the
+ * new one, never half of each. An entry records what the file held when its edits began, so that it is never restored over a file that
  * changed since without asking.
  */
 public final class UnsavedJournal {
@@ -50,19 +49,8 @@ public final class UnsavedJournal {
 	/** Keeps the unsaved text of the file, edited from {@code savedText}, replacing the file's previous entry. */
 	public void record(IFile file, String text, String savedText) throws IOException {
 		Files.createDirectories(folder);
-		Path target = entryFile(file.getFullPath().toString());
-		Path temporary = Files.createTempFile(folder, "writing-", ".tmp");
-		try {
-			Files.writeString(temporary, MAGIC + "\n" + file.getFullPath() + "\n" + fingerprint(savedText) + "\n" + text,
-					StandardCharsets.UTF_8);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(entryFile(file.getFullPath().toString()), (MAGIC + "\n" + file.getFullPath() + "\n"
+				+ fingerprint(savedText) + "\n" + text).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Drops the file's entry: it was saved, or its edits were dropped on purpose. */
