@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.claimbench.cli.report.CsvCell;
 import org.claimbench.core.series.CommitmentChains;
 import org.claimbench.core.series.CommitmentChains.Appearance;
+import org.claimbench.core.series.Escalation;
 import org.claimbench.core.series.CommitmentChains.Chain;
 import org.claimbench.core.series.WordDiff;
 import org.claimbench.model.claims.Document;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				"joined by relations of a linking kind from one statement to another (reaffirms and restates unless",
 				"--link names others) form chains. For each chain: where it first appears, each restatement with a",
 				"word-level diff of its quoted wording ([-removed-] {+added+}), and the next statement of the same",
-				"parties (one naming the same register actors) that no longer restates it. Of several coders'",
+				"parties (one naming the same register actors) that no longer restates it. A value of an ordered enum",
+				"(ordered enum Trend { ... }, mildest first) that moves up the scale escalates, down de-escalates. Of several coders'",
 				"documents over one source text, the curated one is read, else the one that names no coder." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:tracked", "2:usage or I/O problem" })
@@ -101,6 +103,9 @@ class TrackCommand implements Callable<Integer> {
 					out.println("  first   " + where + ": \"" + appearance.quote() + "\"");
 				} else {
 					out.println("  " + appearance.relation() + " " + where + ": " + wording(previous, appearance));
+					for (Escalation move : Escalation.between(previous.claim(), appearance.claim())) {
+						out.println("    " + move.describe());
+					}
 				}
 				previous = appearance;
 			}
@@ -139,6 +144,16 @@ class TrackCommand implements Callable<Integer> {
 				if (previous != null) {
 					entry.addProperty("relation", appearance.relation());
 					entry.addProperty("wordDiff", WordDiff.of(previous.quote(), appearance.quote()));
+					JsonArray moves = new JsonArray();
+					for (Escalation move : Escalation.between(previous.claim(), appearance.claim())) {
+						JsonObject moved = new JsonObject();
+						moved.addProperty("attribute", move.attribute());
+						moved.addProperty("from", move.from());
+						moved.addProperty("to", move.to());
+						moved.addProperty("direction", move.up() ? "escalates" : "de-escalates");
+						moves.add(moved);
+					}
+					entry.add("escalations", moves);
 				}
 				appearances.add(entry);
 				previous = appearance;
@@ -154,15 +169,19 @@ class TrackCommand implements Callable<Integer> {
 	}
 
 	private static void printCsv(PrintWriter out, CommitmentChains.Result result) {
-		out.println("chain,position,date,document,claim,kind,relation,quote,notRestatedIn");
+		out.println("chain,position,date,document,claim,kind,relation,quote,notRestatedIn,escalations");
 		int number = 1;
 		for (Chain chain : result.chains()) {
 			int position = 1;
+			Appearance previous = null;
 			for (Appearance appearance : chain.appearances()) {
+				String moves = previous == null ? "" : String.join("; ",
+						Escalation.between(previous.claim(), appearance.claim()).stream().map(Escalation::describe).toList());
 				out.println(String.join(",", String.valueOf(number), String.valueOf(position++), date(appearance.statement()),
 						CsvCell.of(appearance.statement().getName()), CsvCell.of(appearance.claim().getName()),
 						CsvCell.of(kindOf(appearance)), CsvCell.of(appearance.relation()), CsvCell.of(appearance.quote()),
-						chain.notRestatedIn() == null ? "" : CsvCell.of(chain.notRestatedIn().getName())));
+						chain.notRestatedIn() == null ? "" : CsvCell.of(chain.notRestatedIn().getName()), CsvCell.of(moves)));
+				previous = appearance;
 			}
 			number++;
 		}

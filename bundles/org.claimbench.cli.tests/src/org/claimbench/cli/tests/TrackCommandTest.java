@@ -87,8 +87,66 @@ class TrackCommandTest {
 		assertEquals("reaffirms", second.get("relation").getAsString());
 		assertEquals("pledge to {+further+} deepen cooperation", second.get("wordDiff").getAsString());
 		ClaimBenchRun csv = ClaimBenchRun.of("track", folder, "--format", "csv");
-		assertTrue(csv.out().contains("1,2,2023-05-01,d2023,again,Pledge,reaffirms,pledge to further deepen cooperation,d2024\n"),
+		assertTrue(csv.out().contains("1,2,2023-05-01,d2023,again,Pledge,reaffirms,pledge to further deepen cooperation,d2024,\n"),
 				csv.toString());
+	}
+
+	/** Three statements voicing one concern, graver in the second and milder in the third. */
+	private void concernSeries(String enumDeclaration) throws IOException {
+		String[] texts = { "We are concerned about the launches.\n", "We are gravely concerned about the launches.\n",
+				"We are concerned about the launches.\n" };
+		write("s.cbschema", """
+				schema s
+				actor kind State
+				%s
+				enum Tone { plain formal }
+				claim kind Worry is Assessment { level: Concern tone: Tone }
+				relation kind restates from Assessment to Assessment
+				""".formatted(enumDeclaration));
+		write("actors.claims", "register allies schema s\nactor Japan : State\n");
+		String[] levels = { "concerned", "gravelyConcerned", "concerned" };
+		String[] tones = { "plain", "formal", "formal" };
+		for (int i = 0; i < 3; i++) {
+			int year = 2022 + i;
+			write("d" + year + ".txt", texts[i]);
+			String quote = texts[i].substring(7, texts[i].indexOf(" about"));
+			write("d" + year + ".claims", """
+					document d%d date %d-05-01 source "d%d.txt" schema s
+					claim worry : Worry by Japan { level %s tone %s quote "%s" at 7 }
+					%s
+					""".formatted(year, year, year, levels[i], tones[i], quote,
+					i == 0 ? "" : "relation restates worry -> d" + (year - 1) + ".worry"));
+		}
+	}
+
+	@Test
+	void anOrderedEnumValueMovingUpTheScaleEscalatesAndDownDeEscalates() throws IOException {
+		concernSeries("ordered enum Concern { concerned seriouslyConcerned gravelyConcerned }");
+		ClaimBenchRun validate = ClaimBenchRun.of("validate", folder);
+		assertEquals(0, validate.exitCode(), validate.toString());
+		ClaimBenchRun run = ClaimBenchRun.of("track", folder);
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("d2023.worry (Worry): {+gravely+} concerned\n    escalates level: concerned -> gravelyConcerned\n"),
+				run.toString());
+		assertTrue(run.out().contains("    de-escalates level: gravelyConcerned -> concerned\n"), run.toString());
+		assertTrue(!run.out().contains("tone:"), "an enum not declared ordered has no direction: " + run);
+
+		JsonObject third = JsonParser.parseString(ClaimBenchRun.of("track", folder, "--format", "json").out()).getAsJsonObject()
+				.getAsJsonArray("chains").get(0).getAsJsonObject().getAsJsonArray("appearances").get(2).getAsJsonObject();
+		JsonObject move = third.getAsJsonArray("escalations").get(0).getAsJsonObject();
+		assertEquals("level", move.get("attribute").getAsString());
+		assertEquals("de-escalates", move.get("direction").getAsString());
+		assertTrue(ClaimBenchRun.of("track", folder, "--format", "csv").out()
+				.contains(",escalates level: concerned -> gravelyConcerned\n"), "the CSV's last column");
+	}
+
+	@Test
+	void withoutOrderedTheSameChangesAreNoEscalation() throws IOException {
+		concernSeries("enum Concern { concerned seriouslyConcerned gravelyConcerned }");
+		ClaimBenchRun run = ClaimBenchRun.of("track", folder);
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("d2023.worry (Worry): {+gravely+} concerned\n"), run.toString());
+		assertTrue(!run.out().contains("escalates"), run.toString());
 	}
 
 	@Test

@@ -88,7 +88,7 @@ class AnnotationEditorTest {
 
 	@Test
 	void legendMapsEachKindOfTheSchemaToItsColour() {
-		Composite legend = (Composite) editor.sourceWidget().getParent().getChildren()[0];
+		Composite legend = editor.legendControl();
 		Map<String, RGB> entries = new HashMap<>();
 		for (Control child : legend.getChildren()) {
 			if (child instanceof Label label && label.getData(AnnotationEditor.LEGEND_KIND) != null) {
