@@ -11,6 +11,8 @@ import org.claimbench.cli.report.CsvCell;
 import org.claimbench.core.series.CommitmentChains;
 import org.claimbench.core.series.CommitmentChains.Appearance;
 import org.claimbench.core.series.Escalation;
+import org.claimbench.core.series.LinkSuggestions;
+import org.claimbench.core.series.LinkSuggestions.Suggestion;
 import org.claimbench.core.series.CommitmentChains.Chain;
 import org.claimbench.core.series.WordDiff;
 import org.claimbench.model.claims.Document;
@@ -55,6 +57,11 @@ class TrackCommand implements Callable<Integer> {
 			description = "text, json (a chains array) or csv (one row per appearance).")
 	Format format;
 
+	@Option(names = "--suggest",
+			description = "Also suggest links a coder may have missed: claims whose quote reuses the wording of an earlier "
+					+ "statement (five-word phrases shared in order) and that link to no earlier claim yet.")
+	boolean suggest;
+
 	private final Progress progress;
 	private final WorkingDirectory workingDirectory;
 
@@ -71,14 +78,42 @@ class TrackCommand implements Callable<Integer> {
 		if (documents == null) {
 			return ExitCodes.USAGE_OR_IO;
 		}
+		if (suggest && format == Format.csv) {
+			err.println("claimbench track: --suggest is for --format text or json; CSV holds the chains only");
+			return ExitCodes.USAGE_OR_IO;
+		}
 		Set<String> kinds = new LinkedHashSet<>(links);
 		CommitmentChains.Result result = CommitmentChains.of(documents, kinds);
+		List<Suggestion> suggestions = suggest ? LinkSuggestions.of(result) : null;
 		switch (format) {
-			case json -> printJson(out, result);
+			case json -> printJson(out, result, suggestions);
 			case csv -> printCsv(out, result);
-			default -> printText(out, result, kinds);
+			default -> {
+				printText(out, result, kinds);
+				if (suggestions != null) {
+					printSuggestions(out, suggestions);
+				}
+			}
 		}
 		return ExitCodes.OK;
+	}
+
+	private static void printSuggestions(PrintWriter out, List<Suggestion> suggestions) {
+		out.println();
+		if (suggestions.isEmpty()) {
+			out.println("no suggested links: no unlinked claim reuses the wording of an earlier statement");
+			return;
+		}
+		out.println("suggested links (" + suggestions.size() + "): claims reusing an earlier statement's wording, not linked to it yet");
+		for (Suggestion suggestion : suggestions) {
+			String to = suggestion.earlierClaim() != null
+					? suggestion.earlierStatement().getName() + "." + suggestion.earlierClaim().getName()
+					: suggestion.earlierStatement().getName() + " at " + suggestion.passage().start() + "-" + suggestion.passage().end()
+							+ " (no claim there yet)";
+			out.println("  " + suggestion.statement().getName() + "." + suggestion.claim().getName() + " -> " + to + ": "
+					+ suggestion.passage().shared() + " of " + suggestion.passage().of() + " five-word phrases shared, \""
+					+ suggestion.passageText().replaceAll("\\s+", " ") + "\"");
+		}
 	}
 
 	private static void printText(PrintWriter out, CommitmentChains.Result result, Set<String> kinds) {
@@ -119,7 +154,7 @@ class TrackCommand implements Callable<Integer> {
 				: WordDiff.of(previous.quote(), appearance.quote());
 	}
 
-	private static void printJson(PrintWriter out, CommitmentChains.Result result) {
+	private static void printJson(PrintWriter out, CommitmentChains.Result result, List<Suggestion> suggestions) {
 		JsonObject json = new JsonObject();
 		JsonArray statements = new JsonArray();
 		result.statements().forEach(d -> {
@@ -165,6 +200,25 @@ class TrackCommand implements Callable<Integer> {
 			chains.add(item);
 		}
 		json.add("chains", chains);
+		if (suggestions != null) {
+			JsonArray suggested = new JsonArray();
+			for (Suggestion suggestion : suggestions) {
+				JsonObject item = new JsonObject();
+				item.addProperty("document", suggestion.statement().getName());
+				item.addProperty("claim", suggestion.claim().getName());
+				item.addProperty("earlierDocument", suggestion.earlierStatement().getName());
+				if (suggestion.earlierClaim() != null) {
+					item.addProperty("earlierClaim", suggestion.earlierClaim().getName());
+				}
+				item.addProperty("start", suggestion.passage().start());
+				item.addProperty("end", suggestion.passage().end());
+				item.addProperty("sharedPhrases", suggestion.passage().shared());
+				item.addProperty("quotePhrases", suggestion.passage().of());
+				item.addProperty("passage", suggestion.passageText());
+				suggested.add(item);
+			}
+			json.add("suggestions", suggested);
+		}
 		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
 	}
 

@@ -149,6 +149,68 @@ class TrackCommandTest {
 		assertTrue(!run.out().contains("escalates"), run.toString());
 	}
 
+	/** 2023 reuses two passages of 2022: one coded there as a claim, one not coded yet; {@code linked} links the first. */
+	private void reuseSeries(boolean linked) throws IOException {
+		String before = "The leaders condemned the missile launches and called for restraint. "
+				+ "They agreed to expand trade and investment between the two countries.\n";
+		String after = "The leaders again condemned the missile launches and called for restraint by all parties. "
+				+ "They agreed to expand trade and investment between the two countries further. They met in Tokyo.\n";
+		write("s.cbschema", """
+				schema s
+				actor kind State
+				claim kind Condemnation is Assessment
+				claim kind Plan is Intent
+				claim kind Visit is Event
+				relation kind restates from Assessment to Assessment
+				""");
+		write("actors.claims", "register allies schema s\nactor Leaders : State\n");
+		write("d2022.txt", before);
+		write("d2023.txt", after);
+		String condemned = "condemned the missile launches and called for restraint";
+		write("d2022.claims", """
+				document d2022 date 2022-05-01 source "d2022.txt" schema s
+				claim condemn : Condemnation by Leaders { quote "%s" at %d }
+				""".formatted(condemned, before.indexOf(condemned)));
+		String again = condemned + " by all parties";
+		String trade = "agreed to expand trade and investment between the two countries further";
+		write("d2023.claims", """
+				document d2023 date 2023-05-01 source "d2023.txt" schema s
+				claim condemnAgain : Condemnation by Leaders { quote "%s" at %d }
+				claim moreTrade : Plan by Leaders { quote "%s" at %d }
+				claim tokyo : Visit by Leaders { quote "met in Tokyo" at %d }
+				%s
+				""".formatted(again, after.indexOf(again), trade, after.indexOf(trade), after.indexOf("met in Tokyo"),
+				linked ? "relation restates condemnAgain -> d2022.condemn" : ""));
+	}
+
+	@Test
+	void suggestedLinksNameTheEarlierClaimOrThePassageNotCodedYet() throws IOException {
+		reuseSeries(false);
+		ClaimBenchRun run = ClaimBenchRun.of("track", folder, "--suggest");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("suggested links (2)"), run.toString());
+		assertTrue(run.out().contains("  d2023.condemnAgain -> d2022.condemn: 4 of 7 five-word phrases shared, "
+				+ "\"condemned the missile launches and called for restraint\"\n"), run.toString());
+		assertTrue(run.out().contains("  d2023.moreTrade -> d2022 at 74-137 (no claim there yet): 6 of 7 five-word phrases shared, "
+				+ "\"agreed to expand trade and investment between the two countries\"\n"), run.toString());
+		assertTrue(!run.out().contains("d2023.tokyo ->"), "a claim in new words gets no suggestion: " + run);
+
+		JsonObject first = JsonParser.parseString(ClaimBenchRun.of("track", folder, "--suggest", "--format", "json").out())
+				.getAsJsonObject().getAsJsonArray("suggestions").get(0).getAsJsonObject();
+		assertEquals("condemnAgain", first.get("claim").getAsString());
+		assertEquals("condemn", first.get("earlierClaim").getAsString());
+		assertEquals(2, ClaimBenchRun.of("track", folder, "--suggest", "--format", "csv").exitCode(), "CSV holds chains only");
+	}
+
+	@Test
+	void aClaimAlreadyLinkedBackIsNotSuggestedAgain() throws IOException {
+		reuseSeries(true);
+		ClaimBenchRun run = ClaimBenchRun.of("track", folder, "--suggest");
+		assertEquals(0, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("suggested links (1)"), run.toString());
+		assertTrue(!run.out().contains("d2023.condemnAgain ->"), run.toString());
+	}
+
 	@Test
 	void theSampleSeriesReadsTheGoldVersionAndFindsTheReaffirmedNeed() throws IOException {
 		Path sample = Paths.get(FileLocator.toFileURL(Platform.getBundle("org.claimbench.samples").getEntry("us-japan-edd-2024/"))
