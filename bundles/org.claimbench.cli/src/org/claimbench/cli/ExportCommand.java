@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.claimbench.cli.report.EdgeListCsv;
+import org.claimbench.cli.report.TextReport;
 import org.claimbench.core.Diagnostic;
 import org.claimbench.core.export.Exporter;
 import org.claimbench.core.export.GraphMlExporter;
@@ -23,6 +25,7 @@ import org.claimbench.core.network.Network;
 import org.claimbench.core.network.NetworkKind;
 import org.claimbench.core.network.NetworkSpec;
 import org.claimbench.core.network.TimeWindow;
+import org.claimbench.core.series.StatementVersions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
 
@@ -212,7 +215,11 @@ class ExportCommand implements Callable<Integer> {
 
 	private String networkSummary(List<Document> documents) {
 		Network built = networkSpec().build(documents);
-		return " (" + built.kind() + " network: " + built.nodes().size() + " nodes, " + built.edges().size() + " edges)";
+		List<Document> setAside = new ArrayList<>();
+		StatementVersions.oneEach(documents, setAside);
+		return " (" + built.kind() + " network: " + TextReport.plural(built.nodes().size(), "node") + ", "
+				+ TextReport.plural(built.edges().size(), "edge") + ")" + (setAside.isEmpty() ? ""
+						: "; set aside, other coders' versions: " + String.join(", ", setAside.stream().map(Document::getName).toList()));
 	}
 
 	private static long anchorsWithoutOffset(Document document) {

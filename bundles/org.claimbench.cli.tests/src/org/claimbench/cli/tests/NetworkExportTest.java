@@ -114,6 +114,14 @@ class NetworkExportTest {
 			}
 		}
 		assertTrue(crossing > 0, "the 2024 statement's relations to 2023 claims link nodes of two documents");
+
+		Path wholeFolder = folder.resolve("folder.graphml");
+		ClaimBenchRun folderRun = export(List.of(series.get(0).getParent()), wholeFolder, "--to", "graphml");
+		assertEquals(0, folderRun.exitCode(), folderRun.toString());
+		assertTrue(folderRun.out().contains("; set aside, other coders' versions: us_japan_edd_2024_coder_b"), folderRun.toString());
+		GraphMlReading fromFolder = GraphMlReading.of(wholeFolder, true);
+		assertEquals(graph.graph().vertexSet(), fromFolder.graph().vertexSet(), "the second coder's claims are not counted twice");
+		assertEquals(graph.graph().edgeSet().size(), fromFolder.graph().edgeSet().size());
 	}
 
 	/** A register of three states and two statements: A and B take the same stance; C opposes them in 2023 and joins them in 2024. */

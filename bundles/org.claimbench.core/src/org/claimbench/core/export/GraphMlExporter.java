@@ -19,8 +19,8 @@ import org.claimbench.core.network.NetworkSpec;
 /**
  * A network of the documents as one GraphML file, the format that graph tools (Gephi, yEd,
  * Cytoscape, JGraphT, igraph, NetworkX) read. Every data name the nodes or edges use becomes a
- * declared key of type string, except the edges' weight (an int); a node without a value simply
- * has no data for that key.
+ * declared key of type string, except the edges' weight (an int) and whether an actor is a group (a
+ * boolean), so that tools can size and filter by them; a node without a value has no data for that key.
  */
 public class GraphMlExporter extends NetworkExporter {
 
@@ -61,7 +61,7 @@ public class GraphMlExporter extends NetworkExporter {
 			Set<String> edgeKeys = new TreeSet<>(List.of("type", "weight"));
 			network.edges().forEach(edge -> edgeKeys.addAll(edge.data().keySet()));
 			for (String key : nodeKeys) {
-				key("node", key, "string");
+				key("node", key, key.equals("group") ? "boolean" : "string");
 			}
 			for (String key : edgeKeys) {
 				key("edge", key, key.equals("weight") ? "int" : "string");
