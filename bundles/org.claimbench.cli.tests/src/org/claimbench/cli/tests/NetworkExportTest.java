@@ -130,7 +130,7 @@ class NetworkExportTest {
 				schema nets
 				actor kind State
 				enum Stance { pro contra }
-				claim kind Position is Assessment { stance: Stance }
+				claim kind Position is Assessment { stance: Stance  reason: text }
 				claim kind Pledge is Commitment
 				""");
 		Files.writeString(folder.resolve("states.claims"), "register states schema nets\nactor A : State\nactor B : State\nactor C : State\n");
@@ -138,7 +138,7 @@ class NetworkExportTest {
 		Files.writeString(folder.resolve("s2024.txt"), "2024.\n");
 		Files.writeString(folder.resolve("s2023.claims"), """
 				document s2023 date 2023-05-01 source "s2023.txt" schema nets
-				claim a : Position by A { stance pro }
+				claim a : Position by A { stance pro reason "costly, \\"risky\\"" }
 				claim b : Position by B { stance pro }
 				claim c : Position by C { stance contra }
 				claim pledge : Pledge by A, B
@@ -206,6 +206,11 @@ class NetworkExportTest {
 		assertEquals("source,target,type,weight,qualifier", lines.get(0));
 		assertEquals(Set.of("states.A,nets.Position,holds,1,pro", "states.B,nets.Position,holds,1,pro",
 				"states.C,nets.Position,holds,1,contra", "states.C,nets.Position,holds,1,pro"), new HashSet<>(lines.subList(1, lines.size())));
+
+		// A text qualifier may hold a comma and quotes: the cell is quoted, its quotes doubled.
+		exported("reasons.csv", "--to", "edges", "--network", "two-mode", "--qualifier", "reason");
+		assertEquals(List.of("source,target,type,weight,qualifier", "states.A,nets.Position,holds,1,\"costly, \"\"risky\"\"\""),
+				Files.readAllLines(folder.resolve("reasons.csv")));
 
 		exported("two-mode.graphml", "--to", "graphml", "--network", "two-mode");
 		GraphMlReading graph = GraphMlReading.of(folder.resolve("two-mode.graphml"), true);
