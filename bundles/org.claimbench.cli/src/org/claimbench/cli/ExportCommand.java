@@ -34,6 +34,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -67,7 +68,7 @@ class ExportCommand implements Callable<Integer> {
 		public NetworkKind convert(String value) {
 			NetworkKind kind = NetworkKind.ofLabel(value);
 			if (kind == null) {
-				throw new picocli.CommandLine.TypeConversionException("'" + value + "' is no network; use full, two-mode or actors");
+				throw new TypeConversionException("'" + value + "' is no network; use full, two-mode or actors");
 			}
 			return kind;
 		}
