@@ -5,23 +5,36 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
+import org.claimbench.cli.report.EdgeListCsv;
+import org.claimbench.cli.report.TextReport;
 import org.claimbench.core.Diagnostic;
 import org.claimbench.core.export.Exporter;
+import org.claimbench.core.export.GraphMlExporter;
 import org.claimbench.core.export.JsonExporter;
 import org.claimbench.core.export.UimaExporter;
 import org.claimbench.core.export.WebAnnotationExporter;
 import org.claimbench.core.export.XmiExporter;
 import org.claimbench.core.io.AtomicFiles;
+import org.claimbench.core.network.Network;
+import org.claimbench.core.network.NetworkKind;
+import org.claimbench.core.network.NetworkSpec;
+import org.claimbench.core.network.TimeWindow;
+import org.claimbench.core.series.StatementVersions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -33,14 +46,35 @@ class ExportCommand implements Callable<Integer> {
 
 	/** The export formats users type after {@code --to}. */
 	enum Target {
-		xmi(new XmiExporter()), json(new JsonExporter()), webannotation(new WebAnnotationExporter()), uima(new UimaExporter());
+		xmi(command -> new XmiExporter()), json(command -> new JsonExporter()),
+		webannotation(command -> command.sourceBase == null ? new WebAnnotationExporter() : new WebAnnotationExporter(command.sourceBase)),
+		uima(command -> new UimaExporter()), graphml(command -> new GraphMlExporter(command.networkSpec())),
+		edges(command -> new EdgeListCsv(command.networkSpec()));
 
-		final Exporter exporter;
+		final Function<ExportCommand, Exporter> exporter;
 
-		Target(Exporter exporter) {
+		Target(Function<ExportCommand, Exporter> exporter) {
 			this.exporter = exporter;
 		}
+
+		boolean isNetwork() {
+			return this == graphml || this == edges;
+		}
 	}
+
+	/** Reads the labels users type ("two-mode"), which are no Java names. */
+	static final class NetworkKindConverter implements ITypeConverter<NetworkKind> {
+		@Override
+		public NetworkKind convert(String value) {
+			NetworkKind kind = NetworkKind.ofLabel(value);
+			if (kind == null) {
+				throw new TypeConversionException("'" + value + "' is no network; use full, two-mode or actors");
+			}
+			return kind;
+		}
+	}
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	static final String TYPE_SYSTEM = "typesystem.xml";
 
@@ -51,9 +85,29 @@ class ExportCommand implements Callable<Integer> {
 	List<Path> paths;
 
 	@Option(names = "--to", required = true, paramLabel = "FORMAT",
-			description = "xmi (EMF XMI, self-contained), json, webannotation (W3C Web Annotation JSON-LD), or uima "
-					+ "(a UIMA CAS XMI for INCEpTION, one document, with typesystem.xml written beside it).")
+			description = "xmi (EMF XMI, self-contained), json, webannotation (W3C Web Annotation JSON-LD), uima "
+					+ "(a UIMA CAS XMI for INCEpTION, one document, with typesystem.xml written beside it), graphml "
+					+ "(a network for Gephi, yEd, Cytoscape), or edges (the network's edges as CSV).")
 	Target target;
+
+	@Option(names = "--network", paramLabel = "NETWORK", converter = NetworkKindConverter.class,
+			description = "With --to graphml or edges: full (actors and claims, holding, membership and relations; the default), "
+					+ "two-mode (actors and claim kinds) or actors (agreement and conflict between actors).")
+	NetworkKind network;
+
+	@Option(names = "--qualifier", paramLabel = "ATTRIBUTE",
+			description = "With --network two-mode or actors: the claim attribute whose value qualifies a claim "
+					+ "(e.g. valence); actors that hold claims of one kind with different values conflict. "
+					+ "Without it, holding claims of the same kind is agreement.")
+	String qualifier;
+
+	@Option(names = "--since", paramLabel = "DATE", description = "With --to graphml or edges: only statements dated DATE "
+			+ "(YYYY-MM-DD) or later.")
+	String since;
+
+	@Option(names = "--until", paramLabel = "DATE", description = "With --to graphml or edges: only statements dated DATE "
+			+ "(YYYY-MM-DD) or earlier.")
+	String until;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT", description = "The file to write.")
 	Path output;
@@ -79,6 +133,11 @@ class ExportCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		if (sourceBase != null && (target != Target.webannotation || !sourceBase.isAbsolute())) {
 			err.println("claimbench: --source-base needs --to webannotation and an absolute URI such as https://example.org/statements/");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		String networkProblem = networkOptionProblem();
+		if (networkProblem != null) {
+			err.println("claimbench: " + networkProblem);
 			return ExitCodes.USAGE_OR_IO;
 		}
 		Path file = workingDirectory.resolve(output);
@@ -116,7 +175,7 @@ class ExportCommand implements Callable<Integer> {
 			return ExitCodes.USAGE_OR_IO;
 		}
 		try {
-			Exporter exporter = sourceBase == null ? target.exporter : new WebAnnotationExporter(sourceBase);
+			Exporter exporter = target.exporter.apply(this);
 			byte[] bytes = exporter.export(documents);
 			if (exporter instanceof UimaExporter uima) {
 				// INCEpTION and UIMA's tools read the type system from typesystem.xml beside the XMI.
@@ -130,8 +189,38 @@ class ExportCommand implements Callable<Integer> {
 		int claims = documents.stream().mapToInt(d -> d.getClaims().size()).sum();
 		spec.commandLine().getOut().println("exported " + documents.size()
 				+ (documents.size() == 1 ? " document" : " documents") + " (" + claims + " claims) as " + target
-				+ " to " + output + (target == Target.uima ? " and " + output.resolveSibling(TYPE_SYSTEM) : ""));
+				+ " to " + output + (target == Target.uima ? " and " + output.resolveSibling(TYPE_SYSTEM) : "")
+				+ (target.isNetwork() ? networkSummary(documents) : ""));
 		return ExitCodes.OK;
+	}
+
+	NetworkSpec networkSpec() {
+		return new NetworkSpec(network == null ? NetworkKind.FULL : network, qualifier, new TimeWindow(since, until));
+	}
+
+	/** What is wrong with the network options, or null; they only mean something for a network. */
+	private String networkOptionProblem() {
+		if (!target.isNetwork() && (network != null || qualifier != null || since != null || until != null)) {
+			return "--network, --qualifier, --since and --until need --to graphml or --to edges";
+		}
+		if (qualifier != null && (network == null || network == NetworkKind.FULL)) {
+			return "--qualifier needs --network two-mode or --network actors";
+		}
+		for (String date : new String[] { since, until }) {
+			if (date != null && !DATE.matcher(date).matches()) {
+				return "'" + date + "' is no date; write --since and --until as YYYY-MM-DD";
+			}
+		}
+		return null;
+	}
+
+	private String networkSummary(List<Document> documents) {
+		Network built = networkSpec().build(documents);
+		List<Document> setAside = new ArrayList<>();
+		StatementVersions.oneEach(documents, setAside);
+		return " (" + built.kind() + " network: " + TextReport.plural(built.nodes().size(), "node") + ", "
+				+ TextReport.plural(built.edges().size(), "edge") + ")" + (setAside.isEmpty() ? ""
+						: "; set aside, other coders' versions: " + String.join(", ", setAside.stream().map(Document::getName).toList()));
 	}
 
 	private static long anchorsWithoutOffset(Document document) {

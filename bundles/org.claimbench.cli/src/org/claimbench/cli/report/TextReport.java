@@ -21,7 +21,8 @@ public class TextReport implements DiagnosticReport {
 		return plural(files, "file") + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning");
 	}
 
-	private static String plural(long count, String noun) {
+	/** "1 file", "2 files": for nouns that take an s. */
+	public static String plural(long count, String noun) {
 		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 }

@@ -12,12 +12,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * down to the element ({@code deterrence.ThreatAssessment.subject}), or, for an element without
  * a name, its root's name and its EMF path within that root.
  */
-final class ElementIds {
+public final class ElementIds {
 
 	private ElementIds() {
 	}
 
-	static String of(EObject element) {
+	public static String of(EObject element) {
 		Deque<String> names = new ArrayDeque<>();
 		for (EObject current = element; current != null; current = current.eContainer()) {
 			if (!(current instanceof NamedElement named) || named.getName() == null) {

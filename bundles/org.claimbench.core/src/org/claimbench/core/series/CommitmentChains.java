@@ -14,7 +14,6 @@ import org.claimbench.dsl.source.Mentions;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
-import org.claimbench.model.claims.DocumentStatus;
 import org.claimbench.model.claims.Relation;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -47,7 +46,7 @@ public final class CommitmentChains {
 
 	public static Result of(List<Document> documents, Set<String> linkKinds) {
 		List<Document> setAside = new ArrayList<>();
-		List<Document> statements = oneVersionPerStatement(documents, setAside);
+		List<Document> statements = StatementVersions.oneEach(documents, setAside);
 		statements.sort(Comparator.comparing((Document d) -> d.getDate() == null ? "9999" : d.getDate())
 				.thenComparing(d -> String.valueOf(d.getName())));
 		Map<Document, Integer> order = new HashMap<>();
@@ -85,28 +84,6 @@ public final class CommitmentChains {
 		chains.sort(Comparator.comparing((Chain c) -> order.get(c.appearances().get(0).statement()))
 				.thenComparing(c -> c.appearances().get(0).claim().getName()));
 		return new Result(chains, statements, setAside);
-	}
-
-	/**
-	 * Of several coders' documents over one source text: the curated one, else the one that names no coder,
-	 * else the first by name. Registers hold no statement.
-	 */
-	private static List<Document> oneVersionPerStatement(List<Document> documents, List<Document> setAside) {
-		Map<String, List<Document>> bySource = new LinkedHashMap<>();
-		for (Document document : documents) {
-			if (!document.isRegister()) {
-				String folder = document.eResource() == null ? "" : document.eResource().getURI().trimSegments(1).toString();
-				bySource.computeIfAbsent(folder + "/" + document.getSource(), key -> new ArrayList<>()).add(document);
-			}
-		}
-		List<Document> chosen = new ArrayList<>();
-		for (List<Document> versions : bySource.values()) {
-			versions.sort(Comparator.comparing((Document d) -> d.getStatus() == DocumentStatus.CURATED ? 0 : d.getCoder() == null ? 1 : 2)
-					.thenComparing(d -> String.valueOf(d.getName())));
-			chosen.add(versions.get(0));
-			setAside.addAll(versions.subList(1, versions.size()));
-		}
-		return chosen;
 	}
 
 	/**

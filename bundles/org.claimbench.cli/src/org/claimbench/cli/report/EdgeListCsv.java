@@ -1,0 +1,42 @@
+package org.claimbench.cli.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.claimbench.core.export.NetworkExporter;
+import org.claimbench.core.network.Network;
+import org.claimbench.core.network.NetworkSpec;
+
+/**
+ * A network's edges as CSV (cells quoted as RFC 4180 says, one edge a line): source and target node ids,
+ * type, weight, then one column per further edge data name (a relation's kind, a statement's
+ * qualifier, the concepts actors agree or conflict on), sorted by name so the columns do not move.
+ */
+public class EdgeListCsv extends NetworkExporter {
+
+	public EdgeListCsv(NetworkSpec spec) {
+		super(spec);
+	}
+
+	@Override
+	protected byte[] write(Network network) {
+		TreeSet<String> extra = new TreeSet<>();
+		network.edges().forEach(edge -> extra.addAll(edge.data().keySet()));
+		List<String> header = new ArrayList<>(List.of("source", "target", "type", "weight"));
+		header.addAll(extra);
+		StringBuilder csv = new StringBuilder();
+		row(header, csv);
+		for (Network.Edge edge : network.edges()) {
+			List<String> cells = new ArrayList<>(List.of(edge.source(), edge.target(), edge.type(), String.valueOf(edge.weight())));
+			extra.forEach(name -> cells.add(edge.data().getOrDefault(name, "")));
+			row(cells, csv);
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void row(List<String> cells, StringBuilder csv) {
+		csv.append(String.join(",", cells.stream().map(CsvCell::of).toList())).append('\n');
+	}
+}

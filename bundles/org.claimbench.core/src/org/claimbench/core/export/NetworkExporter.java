@@ -1,0 +1,25 @@
+package org.claimbench.core.export;
+
+import java.io.IOException;
+import java.util.Collection;
+
+import org.claimbench.core.network.Network;
+import org.claimbench.core.network.NetworkSpec;
+import org.claimbench.model.claims.Document;
+
+/** An export of a network made of the documents; the subclasses only know their file format. */
+public abstract class NetworkExporter implements Exporter {
+
+	private final NetworkSpec spec;
+
+	protected NetworkExporter(NetworkSpec spec) {
+		this.spec = spec;
+	}
+
+	@Override
+	public byte[] export(Collection<Document> documents) throws IOException {
+		return write(spec.build(documents));
+	}
+
+	protected abstract byte[] write(Network network) throws IOException;
+}
