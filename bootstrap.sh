@@ -67,6 +67,13 @@ find_maven() {
 	echo "$maven_home/bin/mvn"
 }
 
+# Prints the first source file (bundles, features, releng, target platform, poms) newer than $1, if any;
+# $1 is a file the product build writes (the launcher script keeps its checkout time).
+sources_newer_than() {
+	find "$root/pom.xml" "$root/bundles" "$root/features" "$root/releng" "$root/target-platform" \
+		-path '*/target' -prune -o -type f -newer "$1" -print 2>/dev/null | head -n1
+}
+
 # Installs the virtual display and GTK when they are missing and this user may install packages.
 ensure_display_libraries() {
 	local missing=()
@@ -95,6 +102,9 @@ run)
 	shift
 	if [ ! -x "$product/claimbench" ]; then
 		echo "bootstrap: building the ClaimBench product (first run only)" >&2
+		"$mvn" -B -q verify -DskipTests
+	elif [ -n "$(sources_newer_than "$product/artifacts.xml")" ]; then
+		echo "bootstrap: sources changed since the product was built; building it again" >&2
 		"$mvn" -B -q verify -DskipTests
 	fi
 	if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
