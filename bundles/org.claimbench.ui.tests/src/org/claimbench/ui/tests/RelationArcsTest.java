@@ -68,6 +68,24 @@ class RelationArcsTest {
 	}
 
 	@Test
+	void choosingARelationOffScreenScrollsItsSourceWordsIntoView() throws Exception {
+		AnnotationEditor editor = Workbench.open(GoldSample.create("gold-arcs-reveal"));
+		StyledText text = editor.sourceWidget();
+		Relation last = editor.session().document().getRelations().stream()
+				.filter(r -> r.getSource().getAnchors().get(0).getOffset() > text.getCharCount() / 2).findFirst()
+				.orElseThrow(() -> new AssertionError("the sample relates a claim in the second half of the text"));
+		assertFalse(onScreen(text, last.getSource()), "the editor opens at the top, far from that claim");
+
+		ClaimsView claims = (ClaimsView) Workbench.page().showView(ClaimsView.ID);
+		claims.viewer().expandAll();
+		claims.viewer().setSelection(new StructuredSelection(last), true);
+		Workbench.flush();
+
+		assertSame(last, editor.relationArcs().chosen());
+		assertTrue(onScreen(text, last.getSource()), "the chosen relation's source words are shown");
+	}
+
+	@Test
 	void showRelationsHidesAndShowsTheArcsAndTheLinesCloseUpWhileHidden() throws Exception {
 		AnnotationEditor editor = Workbench.open(GoldSample.create("gold-arcs-toggle"));
 		StyledText text = editor.sourceWidget();

@@ -104,10 +104,32 @@ public final class AnnotationEditor extends EditorPart {
 	/** A relation chosen in the Claims view is the arc drawn highlighted. */
 	private final ISelectionListener relationChoice = (part, selection) -> {
 		if (relationArcs != null && selection instanceof IStructuredSelection structured) {
-			relationArcs.choose(structured.getFirstElement() instanceof Relation relation
-					&& relation.eResource() == session.document().eResource() ? relation : null);
+			Relation chosen = structured.getFirstElement() instanceof Relation relation
+					&& relation.eResource() == session.document().eResource() ? relation : null;
+			relationArcs.choose(chosen);
+			if (chosen != null) {
+				revealWords(chosen.getSource());
+			}
 		}
 	};
+
+	/** Scrolls the claim's first words into view, a few lines below the top, unless they are on screen already. */
+	private void revealWords(Claim claim) {
+		if (text == null || text.isDisposed() || claim == null || claim.eIsProxy()) {
+			return;
+		}
+		int offset = claim.getAnchors().stream().filter(a -> a.isSetOffset() && a.getOffset() < text.getCharCount())
+				.mapToInt(a -> a.getOffset()).findFirst().orElse(-1);
+		if (offset < 0) {
+			return;
+		}
+		int line = text.getLineAtOffset(offset);
+		int y = text.getLinePixel(line);
+		if (y < 0 || y + text.getLineHeight(offset) > text.getClientArea().height) {
+			text.setTopIndex(Math.max(0, line - 2));
+			relationArcs.redraw();
+		}
+	}
 	private final Consumer<AnnotationDelta> onChange = this::modelChanged;
 	private FileChangeWatcher fileWatcher;
 	private FileConflictBar conflictBar;
