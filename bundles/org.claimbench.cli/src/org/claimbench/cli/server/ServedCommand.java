@@ -10,7 +10,6 @@ import org.claimbench.cli.ExitCodes;
 import org.claimbench.cli.Progress;
 import org.claimbench.cli.WorkingDirectory;
 import org.claimbench.cli.client.Wire;
-import org.claimbench.dsl.source.SourceTexts;
 
 import picocli.CommandLine;
 
@@ -25,7 +24,6 @@ final class ServedCommand {
 	}
 
 	static int execute(RunRequest request, Frames frames) {
-		SourceTexts.forgetAll();
 		CommandLine commandLine = ClaimBenchCommand.commandLine(new Progress(request.terminal().stderr()),
 				new WorkingDirectory(Path.of(request.workingDirectory())));
 		ClaimBenchCommand.withColors(commandLine, request.terminal().colors());

@@ -2,9 +2,11 @@ package org.claimbench.dsl.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.claimbench.model.claims.Document;
 import org.eclipse.emf.common.util.URI;
@@ -15,7 +17,7 @@ import org.eclipse.emf.ecore.resource.URIConverter;
  * Loads the source text a document's anchors point into (see {@link SourceText} for what an offset
  * is). The {@code source} path is resolved against the document resource's URI through the resource
  * set's URI converter, so {@code file:} and {@code platform:/resource} documents both work. Texts are
- * cached per URI and time stamp, so validating many documents of one statement reads it once.
+ * cached per resource set, URI and time stamp.
  */
 public final class SourceTexts {
 
@@ -27,26 +29,25 @@ public final class SourceTexts {
 	private record Cached(long timeStamp, long length, SourceText text) {
 	}
 
-	private static final Map<String, Cached> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-			return size() > CACHE_SIZE;
-		}
-	};
+	/**
+	 * One cache per resource set (keyed by its URI converter, weakly): validating many documents of one statement
+	 * in one resource set reads the text once, and a new resource set (each command of the command-line server
+	 * loads its files into a new one) reads it afresh, so no long-lived process has anything to clear.
+	 */
+	private static final Map<URIConverter, Map<String, Cached>> CACHES = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private SourceTexts() {
 	}
 
-	/**
-	 * Forgets every cached text. A long-lived process (the command-line server) calls it before each
-	 * request, so a source edited within the file system's time-stamp resolution is never served stale.
-	 */
-	public static void forgetAll() {
-		synchronized (CACHE) {
-			CACHE.clear();
-		}
+	private static Map<String, Cached> cacheOf(URIConverter converter) {
+		return CACHES.computeIfAbsent(converter, key -> Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+				return size() > CACHE_SIZE;
+			}
+		}));
 	}
 
 	/** The source text of a document in a resource, or the problem that prevents reading it. */
@@ -101,11 +102,11 @@ public final class SourceTexts {
 					+ length / (1024 * 1024) + " MB, more than " + MAX_SOURCE_BYTES / (1024 * 1024) + " MB");
 		}
 		String key = uri.toString();
-		synchronized (CACHE) {
-			Cached cached = CACHE.get(key);
-			if (cached != null && cached.timeStamp() == timeStamp && cached.length() == length) {
-				return SourceLoad.loaded(cached.text());
-			}
+		// The global converter belongs to no resource set: what it reads is not kept.
+		Map<String, Cached> cache = converter == URIConverter.INSTANCE ? null : cacheOf(converter);
+		Cached cached = cache == null ? null : cache.get(key);
+		if (cached != null && cached.timeStamp() == timeStamp && cached.length() == length) {
+			return SourceLoad.loaded(cached.text());
 		}
 		byte[] bytes;
 		try (InputStream in = converter.createInputStream(uri)) {
@@ -126,10 +127,8 @@ public final class SourceTexts {
 			return SourceLoad.failed(uri, SourceProblem.NOT_UTF8, "Source text '" + source
 					+ "' is not valid UTF-8 (byte " + e.byteOffset + ", line " + e.line + "); save it as UTF-8 text");
 		}
-		if (timeStamp != URIConverter.NULL_TIME_STAMP) {
-			synchronized (CACHE) {
-				CACHE.put(key, new Cached(timeStamp, length, text));
-			}
+		if (cache != null && timeStamp != URIConverter.NULL_TIME_STAMP) {
+			cache.put(key, new Cached(timeStamp, length, text));
 		}
 		return SourceLoad.loaded(text);
 	}

@@ -16,6 +16,7 @@ import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,15 @@ class SourceTextsTest {
 	@TempDir
 	Path folder;
 
+	/** As one resource set's converter: texts are cached per resource set. */
+	private final URIConverter resourceSet = new ExtensibleURIConverterImpl();
+
 	private SourceLoad load(String source) {
-		return SourceTexts.load(URI.createFileURI(folder.resolve("doc.claims").toString()), source, URIConverter.INSTANCE);
+		return load(source, resourceSet);
+	}
+
+	private SourceLoad load(String source, URIConverter converter) {
+		return SourceTexts.load(URI.createFileURI(folder.resolve("doc.claims").toString()), source, converter);
 	}
 
 	@Test
@@ -68,6 +76,17 @@ class SourceTextsTest {
 		SourceText changed = load("s.txt").text();
 		assertNotSame(first, changed);
 		assertTrue(changed.text().contains("Tokyo"));
+	}
+
+	@Test
+	void aNewResourceSetReadsTheTextAfreshSoALongLivedServerNeverServesAStaleOne() throws IOException {
+		Files.writeString(folder.resolve("s.txt"), "The Ministers met.\n");
+		SourceText first = load("s.txt").text();
+		SourceText again = load("s.txt", new ExtensibleURIConverterImpl()).text();
+		assertNotSame(first, again, "read afresh for another resource set");
+		assertEquals(first.text(), again.text());
+		assertNotSame(load("s.txt", URIConverter.INSTANCE).text(), load("s.txt", URIConverter.INSTANCE).text(),
+				"the global converter belongs to no resource set and keeps nothing");
 	}
 
 	@Test
