@@ -6,10 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.claimbench.core.Diagnostic;
+import org.claimbench.core.LoadedModel;
+import org.claimbench.core.ModelLoader;
 import org.claimbench.core.StreamingValidator;
+import org.claimbench.core.series.CommitmentChains;
+import org.claimbench.core.series.LinkSuggestions;
+import org.claimbench.model.claims.Document;
 import org.claimbench.dsl.ClaimDocumentStandaloneSetup;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -50,9 +56,19 @@ public final class Benchmarks {
 	public static void main(String[] arguments) throws Exception {
 		List<String> args = new ArrayList<>(List.of(arguments));
 		boolean validationOnly = args.remove("--validation-only");
+		boolean seriesOnly = args.remove("--series-only");
 		Path work = Path.of(args.isEmpty() ? "target/bench" : args.get(0)).toAbsolutePath();
 		Benchmarks benchmarks = new Benchmarks(work, validationOnly);
+		if (seriesOnly) {
+			System.out.println(machineHeader());
+			benchmarks.series();
+			benchmarks.print();
+			return;
+		}
 		benchmarks.run();
+		if (!validationOnly) {
+			benchmarks.series();
+		}
 		if (args.size() > 2 && !validationOnly) {
 			benchmarks.startup(Path.of(args.get(1)), Path.of(args.get(2)));
 		}
@@ -94,6 +110,30 @@ public final class Benchmarks {
 		if (!validationOnly) {
 			incrementalRevalidation();
 		}
+	}
+
+	/**
+	 * {@code track} on a series of 1,000 statements (10 MB of text): loading and linking them, following the
+	 * chains, and finding reused wording for {@code --suggest}, each timed on its own.
+	 */
+	private void series() throws Exception {
+		int statements = 1_000;
+		Path folder = work.resolve("series-" + statements);
+		long bytes = new SyntheticSeries().write(folder, statements);
+		LoadedModel[] model = new LoadedModel[1];
+		Measurement.Result load = Measurement.measure(0, 1, () -> model[0] = new ModelLoader().load(List.of(folder)));
+		List<Document> documents = model[0].documents();
+		row("series: load + link " + statements + " statements (" + mb(bytes) + " of text)", ms(load.medianMillis()),
+				documents.size() + " documents, peak heap " + mb(load.peakHeapBytes()));
+		CommitmentChains.Result[] tracked = new CommitmentChains.Result[1];
+		Measurement.Result chains = Measurement.measure(1, 3, () -> tracked[0] = CommitmentChains.of(documents,
+				Set.of("reaffirms", "restates")));
+		row("series: track's chains over " + statements + " statements", ms(chains.medianMillis()),
+				tracked[0].chains().size() + " chains");
+		int[] suggested = new int[1];
+		Measurement.Result reuse = Measurement.measure(0, 1, () -> suggested[0] = LinkSuggestions.of(tracked[0]).size());
+		row("series: track --suggest, reused wording over " + mb(bytes) + " of text", ms(reuse.medianMillis()),
+				suggested[0] + " suggestions, peak heap " + mb(reuse.peakHeapBytes()));
 	}
 
 	/** True when an earlier run left the XMI of every document and of the schema. */

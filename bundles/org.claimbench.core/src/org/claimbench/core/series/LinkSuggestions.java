@@ -1,10 +1,8 @@
 package org.claimbench.core.series;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.claimbench.core.series.CommitmentChains.Appearance;
@@ -41,8 +39,8 @@ public final class LinkSuggestions {
 		for (Chain chain : tracked.chains()) {
 			chain.appearances().stream().skip(1).map(Appearance::claim).forEach(linkedBack::add);
 		}
-		Map<Document, ReusedWording> texts = new HashMap<>();
 		List<Document> statements = tracked.statements();
+		ReusedWording wording = new ReusedWording(statements.stream().map(LinkSuggestions::textOf).toList());
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (int later = 1; later < statements.size(); later++) {
 			for (Claim claim : statements.get(later).getClaims()) {
@@ -50,28 +48,20 @@ public final class LinkSuggestions {
 				if (quote == null || linkedBack.contains(claim)) {
 					continue;
 				}
-				Suggestion best = null;
-				for (int earlier = later - 1; earlier >= 0; earlier--) {
-					Document statement = statements.get(earlier);
-					ReusedWording text = texts.computeIfAbsent(statement, LinkSuggestions::wordingOf);
-					Passage passage = text == null ? null : text.find(quote, MIN_SHARED);
-					if (passage != null && passage.overlap() >= MIN_OVERLAP
-							&& (best == null || passage.shared() > best.passage().shared())) {
-						best = new Suggestion(statements.get(later), claim, statement, claimAt(statement, passage), passage,
-								text.earlierText().substring(passage.start(), passage.end()));
-					}
-				}
-				if (best != null) {
-					suggestions.add(best);
+				Passage passage = wording.find(quote, MIN_SHARED, later);
+				if (passage != null && passage.overlap() >= MIN_OVERLAP) {
+					Document earlier = statements.get(passage.text());
+					suggestions.add(new Suggestion(statements.get(later), claim, earlier, claimAt(earlier, passage), passage,
+							wording.text(passage.text()).substring(passage.start(), passage.end())));
 				}
 			}
 		}
 		return suggestions;
 	}
 
-	private static ReusedWording wordingOf(Document statement) {
+	private static String textOf(Document statement) {
 		SourceLoad load = SourceTexts.load(statement);
-		return load.isLoaded() ? new ReusedWording(load.text().text()) : null;
+		return load.isLoaded() ? load.text().text() : null;
 	}
 
 	/** The claim of the statement whose anchored words overlap the passage most, or null. */
