@@ -55,6 +55,13 @@ public class ClaimBenchCommand implements Runnable {
 		HelpText.reflow(commandLine);
 		commandLine.setParameterExceptionHandler(ClaimBenchCommand::usageError);
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+			// Running out of memory is no bug, wherever it struck (the parser wraps it): the caller, such as the
+			// command-line server, says what to do about it.
+			for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+				if (cause instanceof OutOfMemoryError outOfMemory) {
+					throw outOfMemory;
+				}
+			}
 			// A bug must still not greet the user with a stack trace; the message says where to look.
 			PrintWriter err = cmd.getErr();
 			err.println("claimbench: internal error: " + e);
