@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class ReusedWording {
 
-	static final int SHINGLE = 5;
+	private static final int SHINGLE = 5;
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
 	/** A stretch of text {@code text}, {@code shared} of the quote's shingles out of {@code of}. */
@@ -140,7 +140,7 @@ public final class ReusedWording {
 		return hash;
 	}
 
-	static String fold(String word) {
+	private static String fold(String word) {
 		return Normalizer.normalize(word, Normalizer.Form.NFKC).replace('’', '\'').toLowerCase(Locale.ROOT);
 	}
 }

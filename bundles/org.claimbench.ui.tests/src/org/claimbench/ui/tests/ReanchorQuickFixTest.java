@@ -71,25 +71,28 @@ class ReanchorQuickFixTest {
 		Display display = Display.getCurrent();
 		Shell window = Workbench.page().getWorkbenchWindow().getShell();
 		List<String> titles = new ArrayList<>();
-		boolean[] done = { false };
-		display.asyncExec(new Runnable() {
-			@Override
-			public void run() {
-				for (Shell shell : display.getShells()) {
-					if (shell != window && shell.isVisible()) {
-						titles.add(shell.getText());
-						shell.close();
-					}
-				}
-				if (!done[0]) {
-					display.asyncExec(this);
+		Runnable closeOpen = () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell != window && shell.isVisible()) {
+					titles.add(shell.getText());
+					shell.close();
 				}
 			}
-		});
+		};
+		// On a timer, as Dialogs.whenOpen looks: the event loop goes idle between looks.
+		Runnable look = new Runnable() {
+			@Override
+			public void run() {
+				closeOpen.run();
+				display.timerExec(20, this);
+			}
+		};
+		display.timerExec(0, look);
 		try {
 			step.run();
 		} finally {
-			done[0] = true;
+			display.timerExec(-1, look);
+			closeOpen.run();
 		}
 		Workbench.flush();
 		return titles;

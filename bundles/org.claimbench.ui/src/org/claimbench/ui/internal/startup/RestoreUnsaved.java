@@ -32,6 +32,7 @@ public final class RestoreUnsaved implements Runnable {
 	private final UnsavedJournal journal;
 	private final Predicate<List<String>> userRestores;
 	private final Consumer<List<String>> tellUser;
+	/** What happened to each kept file, one line each, told to the user unless all were restored. */
 	private final List<String> report = new ArrayList<>();
 
 	public RestoreUnsaved() {
@@ -65,11 +66,6 @@ public final class RestoreUnsaved implements Runnable {
 		if (restore && !report.stream().allMatch(line -> line.endsWith(RESTORED))) {
 			tellUser.accept(report);
 		}
-	}
-
-	/** What happened to each kept file, one line each, for the user and the tests. */
-	public List<String> report() {
-		return report;
 	}
 
 	private boolean restore(Entry entry) throws IOException, CoreException {
