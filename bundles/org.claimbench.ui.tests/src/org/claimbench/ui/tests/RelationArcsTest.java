@@ -83,6 +83,7 @@ class RelationArcsTest {
 
 		assertSame(last, editor.relationArcs().chosen());
 		assertTrue(onScreen(text, last.getSource()), "the chosen relation's source words are shown");
+		Screenshot.saveIfAsked(editor.getSite().getShell(), "relation-reveal");
 	}
 
 	@Test

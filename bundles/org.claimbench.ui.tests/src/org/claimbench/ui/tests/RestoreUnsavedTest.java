@@ -19,6 +19,10 @@ import org.claimbench.ui.internal.model.UnsavedJournal;
 import org.claimbench.ui.internal.startup.RestoreUnsaved;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,27 @@ class RestoreUnsavedTest {
 		assertTrue(editor.isDirty(), "restored, not saved: the user decides");
 		assertEquals(saved, FileText.read(claims), "the file is untouched");
 		assertEquals(List.of(), told, "nothing to report when everything was restored");
+	}
+
+	@Test
+	void theStartUpQuestionNamesTheKeptFilesAndRestoreOpensThem() throws Exception {
+		List<String> question = new ArrayList<>();
+		Dialogs.whenOpen("Restore Unsaved Annotations", dialog -> {
+			Dialogs.all(dialog, Label.class).forEach(label -> question.add(label.getText()));
+			try {
+				Screenshot.saveIfAsked(dialog, "restore-unsaved");
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			Dialogs.all(dialog, Button.class).stream().filter(b -> "Restore".equals(b.getText())).findFirst().orElseThrow()
+					.notifyListeners(SWT.Selection, new Event());
+		});
+		new RestoreUnsaved().run();
+		Workbench.flush();
+
+		assertTrue(String.join("\n", question).contains(claims.getFullPath().toString()), question.toString());
+		AnnotationEditor editor = (AnnotationEditor) Workbench.page().getActiveEditor();
+		assertEquals(unsaved, editor.session().text(), "Restore brought the kept annotations back");
 	}
 
 	@Test
