@@ -50,6 +50,7 @@ public class ClaimBenchCommand implements Runnable {
 				.addSubcommand(new DiffCommand(progress, workingDirectory))
 				.addSubcommand(new MergeCommand(progress, workingDirectory))
 				.addSubcommand(new TrackCommand(progress, workingDirectory))
+				.addSubcommand(new MigrateCommand(progress, workingDirectory))
 				.addSubcommand(new LspCommand())
 				.addSubcommand(new CommandLine.HelpCommand());
 		HelpText.reflow(commandLine);

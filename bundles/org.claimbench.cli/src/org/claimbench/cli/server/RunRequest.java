@@ -14,7 +14,7 @@ record RunRequest(String workingDirectory, Terminal terminal, List<String> argum
 
 	/** Short commands only: the language server owns stdin/stdout, help and --version need no server. */
 	private static final Set<String> SERVED = Set.of("validate", "export", "import", "anchor", "reanchor", "stats", "format", "agree",
-			"diff", "merge", "track");
+			"diff", "merge", "track", "migrate");
 
 	/** An argument list longer than this is garbage, not a command line. */
 	private static final int MAX_ARGUMENTS = 100_000;

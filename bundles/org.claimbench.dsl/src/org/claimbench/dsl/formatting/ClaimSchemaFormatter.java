@@ -1,10 +1,12 @@
 package org.claimbench.dsl.formatting;
 
 import org.claimbench.model.claims.AttributeDef;
+import org.claimbench.model.claims.ChangeSet;
 import org.claimbench.model.claims.EnumType;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.RelationKind;
 import org.claimbench.model.claims.Schema;
+import org.claimbench.model.claims.SchemaChange;
 import org.claimbench.model.claims.SchemaElement;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
@@ -24,6 +26,7 @@ public class ClaimSchemaFormatter extends AbstractFormatter2 {
 			for (SchemaElement element : schema.getElements()) {
 				document.format(element);
 			}
+			schema.getChanges().forEach(document::format);
 			document.append(schema, f -> f.newLine());
 		} else if (object instanceof Kind kind) {
 			BlockFormatting.separateTopLevel(kind, document);
@@ -40,6 +43,13 @@ public class ClaimSchemaFormatter extends AbstractFormatter2 {
 		} else if (object instanceof RelationKind relationKind) {
 			BlockFormatting.separateTopLevel(relationKind, document);
 			BlockFormatting.commas(relationKind, textRegionExtensions, document);
+		} else if (object instanceof ChangeSet changes) {
+			// One change per line, like the attributes of a kind.
+			BlockFormatting.separateTopLevel(changes, document);
+			BlockFormatting.braces(changes, textRegionExtensions, document, changes.getChanges());
+			for (SchemaChange change : changes.getChanges()) {
+				BlockFormatting.commas(change, textRegionExtensions, document);
+			}
 		} else if (object instanceof AttributeDef attribute) {
 			ISemanticRegion colon = textRegionExtensions.regionFor(attribute).keyword(":");
 			if (colon != null) {

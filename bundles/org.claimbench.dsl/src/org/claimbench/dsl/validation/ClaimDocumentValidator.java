@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.dsl.schema.SchemaVersions;
 import org.claimbench.dsl.schema.ValueSyntax;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorKind;
@@ -33,6 +34,7 @@ import org.claimbench.model.claims.SchemaElement;
 import org.claimbench.model.claims.Value;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
@@ -162,6 +164,24 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 		if (!ValueConformance.isCalendarDate(value)) {
 			error(value.getValue() + " is not a calendar date; dates are written YYYY-MM-DD", value,
 					CLAIMS.getDateValue_Value(), IssueCodes.INVALID_DATE);
+		}
+	}
+
+	@Check
+	public void checkSchemaVersion(Document document) {
+		Schema schema = SchemaQueries.schemaOf(document);
+		if (schema == null) {
+			return;
+		}
+		int coded = SchemaVersions.of(document);
+		int current = SchemaVersions.of(schema);
+		EStructuralFeature feature = document.isSetSchemaVersion() ? CLAIMS.getDocument_SchemaVersion() : CLAIMS.getDocument_Schema();
+		if (coded > current) {
+			error("This document was coded against version " + coded + " of schema '" + schema.getName() + "', which is at version "
+					+ current + ": check the version, or the schema's", document, feature, IssueCodes.SCHEMA_VERSION_AHEAD);
+		} else if (coded < current) {
+			warning("This document was coded against version " + coded + " of schema '" + schema.getName() + "', which is now at version "
+					+ current + ": 'claimbench migrate' brings it up to date", document, feature, IssueCodes.SCHEMA_VERSION_BEHIND);
 		}
 	}
 

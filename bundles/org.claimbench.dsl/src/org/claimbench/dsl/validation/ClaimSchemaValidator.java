@@ -32,7 +32,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * Checks a schema: unique names, acyclic inheritance and imports, consistent attributes and defaults, categories.
  * Names that clash across schemas are checked by {@link SchemaVisibilityValidator}.
  */
-@ComposedChecks(validators = SchemaVisibilityValidator.class)
+@ComposedChecks(validators = { SchemaVisibilityValidator.class, SchemaChangeValidator.class })
 public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 
 	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;

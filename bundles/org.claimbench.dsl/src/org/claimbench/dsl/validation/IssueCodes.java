@@ -69,4 +69,11 @@ public interface IssueCodes {
 	 * them (a quick fix per place writes its offset and the context that tells it apart).
 	 */
 	String OFFSET_AMBIGUOUS = PREFIX + "offsetAmbiguous";
+
+	/** An error: a declared schema change does not fit the schema as it is now (a new name missing, an old one still declared). */
+	String CHANGE_NOT_APPLICABLE = PREFIX + "changeNotApplicable";
+	/** A warning: the document was coded against an earlier version of its schema; 'claimbench migrate' brings it up to date. */
+	String SCHEMA_VERSION_BEHIND = PREFIX + "schemaVersionBehind";
+	/** An error: the document names a version of its schema that the schema has not reached. */
+	String SCHEMA_VERSION_AHEAD = PREFIX + "schemaVersionAhead";
 }

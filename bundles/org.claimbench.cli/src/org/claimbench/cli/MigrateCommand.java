@@ -1,0 +1,182 @@
+package org.claimbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.claimbench.core.Diagnostic;
+import org.claimbench.core.ModelValidator;
+import org.claimbench.core.io.AtomicFiles;
+import org.claimbench.core.io.Utf8Text;
+import org.claimbench.core.migration.DocumentMigration;
+import org.claimbench.core.migration.DocumentMigration.Edit;
+import org.claimbench.core.migration.DocumentMigration.Loss;
+import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.Schema;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = { "Brings annotation files coded against an earlier version of their schema to the schema's version,",
+				"through the changes the schema declares ('changes in version N { rename ... merge ... split ... }').",
+				"Only the changed names and the header's 'version' are rewritten; layout and comments stay. When a",
+				"change would lose an annotation (a value with no place any more, a split none of whose cases fits),",
+				"nothing is written and each such annotation is reported. Afterwards the migrated files are",
+				"validated again. Migrating twice changes nothing." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:every document is at its schema's version and validates",
+				"1:an annotation could not be migrated (nothing written), or a migrated file has errors",
+				"2:usage or I/O problem, a schema with errors, or a file that does not parse" })
+class MigrateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH",
+			description = "Annotation files (.claims) or folders of them (searched recursively); their schemas are found as validate finds them.")
+	List<Path> paths;
+
+	@Option(names = "--dry-run", description = "Report what would change without writing the files.")
+	boolean dryRun;
+
+	@Option(names = { "-v", "--verbose" }, description = "List every changed word, not only the count per file.")
+	boolean verbose;
+
+	private final Progress progress;
+	private final WorkingDirectory workingDirectory;
+
+	MigrateCommand(Progress progress, WorkingDirectory workingDirectory) {
+		this.progress = progress;
+		this.workingDirectory = workingDirectory;
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		AnnotationFiles.Collected collected = AnnotationFiles.collect(paths, workingDirectory, err, "migrate");
+		if (collected.problems()) {
+			return ExitCodes.USAGE_OR_IO;
+		}
+		CheckedModel checked = CheckedModel.load(collected.files(), workingDirectory, progress, err);
+		if (!checked.loadProblems(workingDirectory).isEmpty()) {
+			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
+			return ExitCodes.USAGE_OR_IO;
+		}
+		Map<Path, DocumentMigration.Result> results = new LinkedHashMap<>();
+		Set<Schema> schemas = new LinkedHashSet<>();
+		for (int i = 0; i < checked.model().requested().size(); i++) {
+			Resource resource = checked.model().requested().get(i);
+			Path file = checked.model().files().get(i);
+			// Names that no longer link are what a migration is for; only syntax errors stop it.
+			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null && xtext.getParseResult().hasSyntaxErrors()
+					|| resource.getContents().isEmpty()
+					|| !(resource.getContents().get(0) instanceof Document document)) {
+				err.println("claimbench: " + workingDirectory.shown(file) + ": does not parse; fix its syntax first (claimbench validate says where)");
+				return ExitCodes.USAGE_OR_IO;
+			}
+			Schema schema = SchemaQueries.schemaOf(document);
+			if (schema != null) {
+				schemas.add(schema);
+			}
+			results.put(file, DocumentMigration.of(document));
+		}
+		if (schemaErrors(schemas, err)) {
+			return ExitCodes.USAGE_OR_IO;
+		}
+		int losses = report(results, out, err);
+		List<Path> changed = results.entrySet().stream().filter(e -> e.getValue().changes()).map(Map.Entry::getKey).toList();
+		if (losses > 0) {
+			err.println("migrate: nothing written: " + losses + (losses == 1 ? " annotation" : " annotations")
+					+ " could not be migrated without losing what " + (losses == 1 ? "it says" : "they say"));
+			return ExitCodes.MODEL_ERRORS;
+		}
+		if (changed.isEmpty()) {
+			out.println("migrate: " + results.size() + (results.size() == 1 ? " document is" : " documents are") + " at the version of "
+					+ (results.size() == 1 ? "its" : "their") + " schema already; nothing to do");
+			return ExitCodes.OK;
+		}
+		if (dryRun) {
+			out.println("migrate: " + changed.size() + " of " + results.size() + " documents would change (dry run: nothing written)");
+			return ExitCodes.OK;
+		}
+		for (Path file : changed) {
+			try {
+				String text = Utf8Text.read(file);
+				String migrated = results.get(file).migrated(text);
+				boolean bom = AnnotationFiles.startsWithByteOrderMark(file);
+				AtomicFiles.write(file, ((bom ? "\uFEFF" : "") + migrated).getBytes(StandardCharsets.UTF_8));
+			} catch (IOException e) {
+				err.println("claimbench: cannot write " + workingDirectory.shown(file) + ": " + e.getMessage()
+						+ (changed.indexOf(file) > 0 ? " (the files listed before it were migrated)" : ""));
+				return ExitCodes.USAGE_OR_IO;
+			}
+		}
+		out.println("migrate: " + changed.size() + " of " + results.size() + (results.size() == 1 ? " document" : " documents") + " migrated");
+		return validateAgain(changed, out, err);
+	}
+
+	private boolean schemaErrors(Set<Schema> schemas, PrintWriter err) {
+		boolean errors = false;
+		for (Schema schema : schemas) {
+			for (Diagnostic diagnostic : workingDirectory.shownAll(new ModelValidator().validate(schema.eResource()))) {
+				if (diagnostic.isError()) {
+					err.println(diagnostic.format());
+					errors = true;
+				}
+			}
+		}
+		if (errors) {
+			err.println("migrate: nothing written: fix the schema's errors first, for its changes must fit it");
+		}
+		return errors;
+	}
+
+	private int report(Map<Path, DocumentMigration.Result> results, PrintWriter out, PrintWriter err) {
+		int losses = 0;
+		for (Map.Entry<Path, DocumentMigration.Result> entry : results.entrySet()) {
+			Path shown = workingDirectory.shown(entry.getKey());
+			DocumentMigration.Result result = entry.getValue();
+			for (Loss loss : result.losses()) {
+				err.println(shown + ":" + loss.line() + ": error: " + loss.message());
+				losses++;
+			}
+			if (!result.changes()) {
+				continue;
+			}
+			int renamed = result.edits().size() - 1;
+			out.println(shown + ": version " + result.from() + " → " + result.to() + ": "
+					+ (renamed == 0 ? "no names to change" : renamed + (renamed == 1 ? " name" : " names") + " changed"));
+			if (verbose) {
+				for (Edit edit : result.edits()) {
+					out.println("  " + shown + ":" + edit.line() + ": " + edit.description());
+				}
+			}
+		}
+		return losses;
+	}
+
+	/** What a migration wrote must validate; a migrated document with errors is told, file by file. */
+	private int validateAgain(List<Path> changed, PrintWriter out, PrintWriter err) {
+		CheckedModel again = CheckedModel.load(new ArrayList<>(changed), workingDirectory, new Progress(false), err);
+		List<Diagnostic> errors = again.errors();
+		errors.forEach(d -> err.println(d.format()));
+		out.println("validated after migration: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+		return errors.isEmpty() ? ExitCodes.OK : ExitCodes.MODEL_ERRORS;
+	}
+}
