@@ -2,28 +2,20 @@ package org.claimbench.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.claimbench.core.Diagnostic;
-import org.claimbench.core.ModelValidator;
+import org.claimbench.core.LoadedModel;
+import org.claimbench.core.ModelLoader;
 import org.claimbench.core.io.AtomicFiles;
-import org.claimbench.core.io.Utf8Text;
 import org.claimbench.core.migration.DocumentMigration;
 import org.claimbench.core.migration.DocumentMigration.Edit;
 import org.claimbench.core.migration.DocumentMigration.Loss;
-import org.claimbench.dsl.schema.SchemaQueries;
-import org.claimbench.model.claims.Document;
-import org.claimbench.model.claims.Schema;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
+import org.claimbench.core.migration.ProjectMigration;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,34 +65,28 @@ class MigrateCommand implements Callable<Integer> {
 		if (collected.problems()) {
 			return ExitCodes.USAGE_OR_IO;
 		}
-		CheckedModel checked = CheckedModel.load(collected.files(), workingDirectory, progress, err);
-		if (!checked.loadProblems(workingDirectory).isEmpty()) {
-			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
+		List<Path> files = workingDirectory.resolve(collected.files());
+		ModelLoader loader = new ModelLoader().onProgress(done -> progress.report(err, "parsed", done, files.size()));
+		LoadedModel model = loader.load(files);
+		if (model.hasLoadProblems()) {
+			workingDirectory.shownAll(model.loadProblems()).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
 		}
-		Map<Path, DocumentMigration.Result> results = new LinkedHashMap<>();
-		Set<Schema> schemas = new LinkedHashSet<>();
-		for (int i = 0; i < checked.model().requested().size(); i++) {
-			Resource resource = checked.model().requested().get(i);
-			Path file = checked.model().files().get(i);
-			// Names that no longer link are what a migration is for; only syntax errors stop it.
-			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null && xtext.getParseResult().hasSyntaxErrors()
-					|| resource.getContents().isEmpty()
-					|| !(resource.getContents().get(0) instanceof Document document)) {
-				err.println("claimbench: " + workingDirectory.shown(file) + ": does not parse; fix its syntax first (claimbench validate says where)");
-				return ExitCodes.USAGE_OR_IO;
-			}
-			Schema schema = SchemaQueries.schemaOf(document);
-			if (schema != null) {
-				schemas.add(schema);
-			}
-			results.put(file, DocumentMigration.of(document));
+		ProjectMigration plan = ProjectMigration.of(model);
+		for (Path file : plan.unparsed()) {
+			err.println("claimbench: " + workingDirectory.shown(file) + ": does not parse; fix its syntax first (claimbench validate says where)");
 		}
-		if (schemaErrors(schemas, err)) {
+		if (!plan.unparsed().isEmpty()) {
 			return ExitCodes.USAGE_OR_IO;
 		}
+		if (!plan.schemaErrors().isEmpty()) {
+			workingDirectory.shownAll(plan.schemaErrors()).forEach(d -> err.println(d.format()));
+			err.println("migrate: nothing written: fix the schema's errors first, for its changes must fit it");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		Map<Path, DocumentMigration.Result> results = plan.results();
 		int losses = report(results, out, err);
-		List<Path> changed = results.entrySet().stream().filter(e -> e.getValue().changes()).map(Map.Entry::getKey).toList();
+		List<Path> changed = plan.changed();
 		if (losses > 0) {
 			err.println("migrate: nothing written: " + losses + (losses == 1 ? " annotation" : " annotations")
 					+ " could not be migrated without losing what " + (losses == 1 ? "it says" : "they say"));
@@ -117,10 +103,7 @@ class MigrateCommand implements Callable<Integer> {
 		}
 		for (Path file : changed) {
 			try {
-				String text = Utf8Text.read(file);
-				String migrated = results.get(file).migrated(text);
-				boolean bom = AnnotationFiles.startsWithByteOrderMark(file);
-				AtomicFiles.write(file, ((bom ? "\uFEFF" : "") + migrated).getBytes(StandardCharsets.UTF_8));
+				AtomicFiles.write(file, plan.migratedBytes(file));
 			} catch (IOException e) {
 				err.println("claimbench: cannot write " + workingDirectory.shown(file) + ": " + e.getMessage()
 						+ (changed.indexOf(file) > 0 ? " (the files listed before it were migrated)" : ""));
@@ -129,22 +112,6 @@ class MigrateCommand implements Callable<Integer> {
 		}
 		out.println("migrate: " + changed.size() + " of " + results.size() + (results.size() == 1 ? " document" : " documents") + " migrated");
 		return validateAgain(changed, out, err);
-	}
-
-	private boolean schemaErrors(Set<Schema> schemas, PrintWriter err) {
-		boolean errors = false;
-		for (Schema schema : schemas) {
-			for (Diagnostic diagnostic : workingDirectory.shownAll(new ModelValidator().validate(schema.eResource()))) {
-				if (diagnostic.isError()) {
-					err.println(diagnostic.format());
-					errors = true;
-				}
-			}
-		}
-		if (errors) {
-			err.println("migrate: nothing written: fix the schema's errors first, for its changes must fit it");
-		}
-		return errors;
 	}
 
 	private int report(Map<Path, DocumentMigration.Result> results, PrintWriter out, PrintWriter err) {
