@@ -77,4 +77,17 @@ class ParsingTest {
 		assertEquals(10, claim.getAnchors().get(0).getOffset());
 		assertEquals(11, claim.getAnchors().get(0).length());
 	}
+
+	/** What the annotation editor writes on Save: an attribute the statement does not state keeps its mark. */
+	@Test
+	void anUnstatedAttributeIsReadAndWrittenBack() throws IOException {
+		XtextResourceSet set = resourceSets.get();
+		load(set, "deterrence.cbschema", SCHEMA);
+		Resource document = load(set, "edd.claims", DOCUMENT.replace("subject NorthKorea", "subject unstated"));
+		org.claimbench.model.claims.Claim claim = ((org.claimbench.model.claims.Document) document.getContents().get(0)).getClaims().get(0);
+		assertTrue(claim.getAttributes().get(0).isUnstated());
+		assertTrue(claim.getAttributes().get(0).getValues().isEmpty());
+		String written = ((org.eclipse.xtext.resource.XtextResource) document).getSerializer().serialize(document.getContents().get(0));
+		assertTrue(written.contains("subject unstated"), written);
+	}
 }

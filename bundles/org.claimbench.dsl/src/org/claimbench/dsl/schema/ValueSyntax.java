@@ -32,6 +32,25 @@ public final class ValueSyntax {
 		}
 	}
 
+	/**
+	 * True when the text is a date as precise as the statement: a calendar date, a month (2023-04) or a year (2023).
+	 * Statements often name only the year or the month of what they refer to.
+	 */
+	public static boolean isDate(String text) {
+		if (isYear(text)) {
+			return true;
+		}
+		if (text.length() == 7 && text.charAt(4) == '-') {
+			return isCalendarDate(text + "-01");
+		}
+		return isCalendarDate(text);
+	}
+
+	/** True for a year written alone: four digits. */
+	public static boolean isYear(String text) {
+		return text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+	}
+
 	private static boolean isPlainIsoDate(String text) {
 		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
 			return false;

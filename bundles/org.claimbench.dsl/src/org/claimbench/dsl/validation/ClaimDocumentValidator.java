@@ -161,8 +161,8 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 
 	@Check
 	public void checkCalendarDate(DateValue value) {
-		if (!ValueConformance.isCalendarDate(value)) {
-			error(value.getValue() + " is not a calendar date; dates are written YYYY-MM-DD", value,
+		if (!ValueConformance.isDate(value)) {
+			error(value.getValue() + " is not a calendar date; dates are written YYYY-MM-DD, or YYYY-MM and YYYY where the text names no day or month", value,
 					CLAIMS.getDateValue_Value(), IssueCodes.INVALID_DATE);
 		}
 	}
@@ -187,8 +187,8 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 
 	@Check
 	public void checkDocumentDate(Document document) {
-		if (document.getDate() != null && !ValueSyntax.isCalendarDate(document.getDate())) {
-			error("The document's date " + document.getDate() + " is not a calendar date; dates are written YYYY-MM-DD",
+		if (document.getDate() != null && !ValueSyntax.isDate(document.getDate())) {
+			error("The document's date " + document.getDate() + " is not a calendar date; dates are written YYYY-MM-DD, or YYYY-MM",
 					document, CLAIMS.getDocument_Date(), IssueCodes.INVALID_DATE);
 		}
 	}

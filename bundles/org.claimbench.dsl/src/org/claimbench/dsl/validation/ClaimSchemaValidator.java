@@ -180,7 +180,7 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 			problem = "it takes " + Describe.expected(type) + ", and actors and claims exist only in documents, so it cannot have a default";
 		} else if (!ValueConformance.fits(attribute.getDefaultValue(), type)) {
 			problem = "it takes " + Describe.expected(type) + "; found " + Describe.found(attribute.getDefaultValue());
-		} else if (attribute.getDefaultValue() instanceof DateValue date && !ValueConformance.isCalendarDate(date)) {
+		} else if (attribute.getDefaultValue() instanceof DateValue date && !ValueConformance.isDate(date)) {
 			problem = date.getValue() + " is not a calendar date (YYYY-MM-DD)";
 		}
 		if (problem != null) {

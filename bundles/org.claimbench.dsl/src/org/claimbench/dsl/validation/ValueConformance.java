@@ -41,7 +41,7 @@ final class ValueConformance {
 				case TEXT -> value instanceof TextValue;
 				case NUMBER -> value instanceof NumberValue;
 				case BOOLEAN -> value instanceof BooleanValue;
-				case DATE -> value instanceof DateValue;
+				case DATE -> value instanceof DateValue || isYear(value);
 				case ACTOR -> target(value) instanceof Actor;
 				case CLAIM -> target(value) instanceof Claim;
 			};
@@ -67,7 +67,12 @@ final class ValueConformance {
 		return value instanceof ReferenceValue reference ? reference.getTarget() : null;
 	}
 
-	static boolean isCalendarDate(DateValue value) {
-		return value.getValue() == null || ValueSyntax.isCalendarDate(value.getValue());
+	static boolean isDate(DateValue value) {
+		return value.getValue() == null || ValueSyntax.isDate(value.getValue());
+	}
+
+	/** A year alone reads as a whole number (2023): a date, where the attribute takes one. */
+	private static boolean isYear(Value value) {
+		return value instanceof NumberValue number && number.getValue() != null && ValueSyntax.isYear(number.getValue().toPlainString());
 	}
 }

@@ -233,6 +233,43 @@ class DocumentValidationTest {
 	}
 
 	@Test
+	void aMonthIsADateWhereTheTextNamesNoDay() {
+		project.edit(DOC, "held 2025-03-03", "held 2025-03");
+		project.edit(DOC, "date 2025-03-03", "date 2025-03");
+		assertNone(validate());
+	}
+
+	@Test
+	void aYearAloneIsADateWhereTheTextNamesNoMonth() {
+		project.edit(DOC, "held 2025-03-03", "held 2025");
+		assertNone(validate());
+	}
+
+	@Test
+	void aRequiredAttributeTheStatementDoesNotStateIsPresentWhenMarkedUnstated() {
+		project.edit(DOC, "held 2025-03-03", "held unstated");
+		assertNone(validate());
+	}
+
+	@Test
+	void aForgottenRequiredAttributeIsStillMissing() {
+		project.edit(DOC, "held 2025-03-03", "");
+		assertSingle(validate(), IssueCodes.MISSING_REQUIRED_ATTRIBUTE, Severity.ERROR, 43, "lacks the required attribute 'held'");
+	}
+
+	@Test
+	void aMonthPastDecemberIsNoDate() {
+		project.edit(DOC, "held 2025-03-03", "held 2025-13");
+		assertSingle(validate(), IssueCodes.INVALID_DATE, Severity.ERROR, 44, "2025-13 is not a calendar date");
+	}
+
+	@Test
+	void aNumberThatIsNoYearIsNoDate() {
+		project.edit(DOC, "held 2025-03-03", "held 20250");
+		assertSingle(validate(), IssueCodes.WRONG_VALUE_TYPE, Severity.ERROR, 44, "20250");
+	}
+
+	@Test
 	void impossibleDocumentDate() {
 		project.edit(DOC, "date 2025-03-03", "date 2025-13-03");
 		assertSingle(validate(), IssueCodes.INVALID_DATE, Severity.ERROR, 1, "The document's date 2025-13-03 is not a calendar date");

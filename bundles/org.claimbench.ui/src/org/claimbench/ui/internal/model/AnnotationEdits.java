@@ -134,6 +134,7 @@ public final class AnnotationEdits {
 			}
 			existing.getValues().clear();
 			existing.getValues().addAll(values);
+			existing.setUnstated(false);
 		};
 	}
 

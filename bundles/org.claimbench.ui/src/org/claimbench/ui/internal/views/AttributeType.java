@@ -81,8 +81,8 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 		if (primitive == PrimitiveType.NUMBER && !ValueSyntax.isNumber(text)) {
 			return "\u201C" + text + "\u201D is not a number; write digits with an optional '-' and decimal point, e.g. 2010 or -1.5";
 		}
-		if (primitive == PrimitiveType.DATE && !ValueSyntax.isCalendarDate(text)) {
-			return "\u201C" + text + "\u201D is not a calendar date in the form YYYY-MM-DD, e.g. 2024-07-28";
+		if (primitive == PrimitiveType.DATE && !ValueSyntax.isDate(text)) {
+			return "\u201C" + text + "\u201D is not a date in the form YYYY-MM-DD, e.g. 2024-07-28 (or YYYY-MM, or YYYY, where the text names no day)";
 		}
 		return null;
 	}
@@ -95,6 +95,12 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 				number.setValue(new BigDecimal(text));
 				return number;
 			case DATE:
+				if (ValueSyntax.isYear(text)) {
+					// The languages write a year alone as a number; validation reads it as a date where one is taken.
+					NumberValue year = ClaimsFactory.eINSTANCE.createNumberValue();
+					year.setValue(new BigDecimal(text));
+					return year;
+				}
 				DateValue date = ClaimsFactory.eINSTANCE.createDateValue();
 				date.setValue(text);
 				return date;
