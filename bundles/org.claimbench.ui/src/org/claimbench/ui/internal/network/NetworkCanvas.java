@@ -145,9 +145,13 @@ public final class NetworkCanvas {
 	}
 
 	private void paint(Event e) {
-		GC gc = e.gc;
+		draw(e.gc, new Rectangle(e.x, e.y, e.width, e.height));
+	}
+
+	/** Draws what lies in the area of the canvas (in canvas pixels) with the graphics context. */
+	public void draw(GC gc, Rectangle area) {
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-		gc.fillRectangle(e.x, e.y, e.width, e.height);
+		gc.fillRectangle(area);
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		Transform transform = new Transform(gc.getDevice());
@@ -156,8 +160,8 @@ public final class NetworkCanvas {
 			transform.scale((float) zoom, (float) zoom);
 			gc.setTransform(transform);
 			// Only what lies in the damaged area is drawn: a network of thousands of nodes scrolls smoothly.
-			Rectangle clip = new Rectangle((int) ((e.x - MARGIN) / zoom) - 1, (int) ((e.y - MARGIN) / zoom) - 1,
-					(int) (e.width / zoom) + 2, (int) (e.height / zoom) + 2);
+			Rectangle clip = new Rectangle((int) ((area.x - MARGIN) / zoom) - 1, (int) ((area.y - MARGIN) / zoom) - 1,
+					(int) (area.width / zoom) + 2, (int) (area.height / zoom) + 2);
 			for (PlacedNetwork.Edge edge : network.edges()) {
 				if (crosses(edge, clip)) {
 					drawEdge(gc, edge);
