@@ -21,13 +21,13 @@ final class ChainColumns {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		column(viewer, "Date", 90, ChainRow::date);
-		column(viewer, "Statement", 150, ChainRow::statement);
+		column(viewer, "Statement", 175, ChainRow::statement);
 		column(viewer, "Claim", 150, row -> row.claim() == null ? "" : row.claim());
 		column(viewer, "Kind", 110, ChainRow::kind);
 		column(viewer, "Link", 80, ChainRow::link);
 		TableViewerColumn wording = new TableViewerColumn(viewer, 0);
 		wording.getColumn().setText("Wording (changes since the statement before)");
-		wording.getColumn().setWidth(560);
+		wording.getColumn().setWidth(640);
 		wording.setLabelProvider(new StyledCellLabelProvider() {
 			@Override
 			public void update(ViewerCell cell) {
@@ -44,7 +44,7 @@ final class ChainColumns {
 				return ((ChainRow) element).wording();
 			}
 		});
-		column(viewer, "Change", 240, ChainRow::change);
+		column(viewer, "Change", 220, ChainRow::change);
 	}
 
 	private static void column(TableViewer viewer, String title, int width, Function<ChainRow, String> text) {

@@ -101,6 +101,10 @@ public final class SeriesView extends ViewPart {
 		getSite().getPage().addSelectionListener(selectionListener);
 		active = new ActiveAnnotationEditor(getSite().getPage(), () -> { }, delta -> lookUp());
 		show(List.of(), "Select a claim in the annotation editor or the Claims view to follow it across the project's statements.");
+		// Opened after a claim was chosen: follow that one at once.
+		if (active.editor() != null) {
+			selectionListener.selectionChanged(active.editor(), active.editor().getSite().getSelectionProvider().getSelection());
+		}
 	}
 
 	/** Follows the claim of that name in that statement: reads the project and shows its chain. */
