@@ -135,7 +135,8 @@ bench)
 	# The annotation editor, timed inside the workbench (its own Maven profile, never part of CI);
 	# -am builds only bundles, none of which holds tests.
 	editor_table="$root/bundles/org.claimbench.ui.benchmarks/target/editor-bench.md"
-	rm -f "$editor_table"
+	network_table="$root/bundles/org.claimbench.ui.benchmarks/target/network-bench.md"
+	rm -f "$editor_table" "$network_table"
 	mkdir -p "$root/target/bench"
 	if [ -z "${DISPLAY:-}" ] && [ ${#display[@]} -eq 0 ]; then
 		echo "bootstrap: no display and no xvfb-run; the editor benchmark is skipped." >&2
@@ -148,6 +149,10 @@ bench)
 	echo "Annotation editor:"
 	echo
 	cat "$editor_table"
+	echo
+	echo "Network view:"
+	echo
+	cat "$network_table"
 	;;
 fuzz)
 	shift

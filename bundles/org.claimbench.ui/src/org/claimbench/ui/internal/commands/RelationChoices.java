@@ -15,12 +15,12 @@ import org.claimbench.model.claims.Schema;
  * The relation kinds the schema allows from one claim to another: the same rule the document validator
  * applies, so a relation made here is never reported as not allowed.
  */
-final class RelationChoices {
+public final class RelationChoices {
 
 	private RelationChoices() {
 	}
 
-	static List<RelationKind> between(Document document, Claim source, Claim target) {
+	public static List<RelationKind> between(Document document, Claim source, Claim target) {
 		Schema schema = SchemaQueries.schemaOf(document);
 		List<RelationKind> allowed = new ArrayList<>();
 		if (schema == null || !typed(source) || !typed(target)) {

@@ -71,10 +71,7 @@ public final class ProjectModelLoader {
 	 * for each document that refers to another. The file's own entry is left out, as in an index built here.
 	 */
 	public XtextResource load(IFile file, String text, ResourceDescriptionsData index) throws CoreException, IOException {
-		XtextResourceSet set = injector(DOCUMENT_EXTENSION).getInstance(XtextResourceSet.class);
-		Map<String, Object> factories = set.getResourceFactoryRegistry().getExtensionToFactoryMap();
-		factories.put(SCHEMA_EXTENSION, injector(SCHEMA_EXTENSION).getInstance(IResourceFactory.class));
-		factories.put(DOCUMENT_EXTENSION, injector(DOCUMENT_EXTENSION).getInstance(IResourceFactory.class));
+		XtextResourceSet set = newResourceSet();
 		boolean withIndex = DOCUMENT_EXTENSION.equals(file.getFileExtension()) && ProjectContext.refersToOtherFiles(text);
 		loadContext(set, file.getProject(), List.of(file), withIndex && index == null);
 		if (withIndex && index != null) {
@@ -86,6 +83,15 @@ public final class ProjectModelLoader {
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
 		EcoreUtil.resolveAll(set);
 		return resource;
+	}
+
+	/** An empty resource set that parses schemas and documents each with its own language's services. */
+	public static XtextResourceSet newResourceSet() {
+		XtextResourceSet set = injector(DOCUMENT_EXTENSION).getInstance(XtextResourceSet.class);
+		Map<String, Object> factories = set.getResourceFactoryRegistry().getExtensionToFactoryMap();
+		factories.put(SCHEMA_EXTENSION, injector(SCHEMA_EXTENSION).getInstance(IResourceFactory.class));
+		factories.put(DOCUMENT_EXTENSION, injector(DOCUMENT_EXTENSION).getInstance(IResourceFactory.class));
+		return set;
 	}
 
 	/**

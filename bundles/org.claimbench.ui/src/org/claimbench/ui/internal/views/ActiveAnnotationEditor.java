@@ -12,7 +12,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
  * The annotation editor a view follows: the one the page last activated, until it closes. The view hears
  * when the editor changes and whenever that editor's document changes.
  */
-final class ActiveAnnotationEditor {
+public final class ActiveAnnotationEditor {
 
 	private final IWorkbenchPage page;
 	private final Runnable onSwitch;
@@ -35,12 +35,12 @@ final class ActiveAnnotationEditor {
 		}
 	};
 
-	ActiveAnnotationEditor(IWorkbenchPage page, Runnable onChange) {
+	public ActiveAnnotationEditor(IWorkbenchPage page, Runnable onChange) {
 		this(page, onChange, delta -> onChange.run());
 	}
 
 	/** Runs onSwitch when another editor is followed, and hands onChange what each change of its document touched. */
-	ActiveAnnotationEditor(IWorkbenchPage page, Runnable onSwitch, Consumer<AnnotationDelta> onChange) {
+	public ActiveAnnotationEditor(IWorkbenchPage page, Runnable onSwitch, Consumer<AnnotationDelta> onChange) {
 		this.page = page;
 		this.onSwitch = onSwitch;
 		this.onChange = onChange;
@@ -52,7 +52,7 @@ final class ActiveAnnotationEditor {
 	}
 
 	/** The followed editor, or null. */
-	AnnotationEditor editor() {
+	public AnnotationEditor editor() {
 		return editor;
 	}
 
@@ -70,7 +70,7 @@ final class ActiveAnnotationEditor {
 		onSwitch.run();
 	}
 
-	void dispose() {
+	public void dispose() {
 		page.removePartListener(tracker);
 		if (editor != null) {
 			editor.session().removeDeltaListener(onChange);

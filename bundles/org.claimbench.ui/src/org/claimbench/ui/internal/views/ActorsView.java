@@ -124,15 +124,7 @@ public final class ActorsView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<Actor, String> text, EditingSupport editing) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Actor) element);
-			}
-		});
+		TableViewerColumn column = TextColumns.add(viewer, Actor.class, title, width, text);
 		if (editing != null) {
 			column.setEditingSupport(editing);
 		}
