@@ -113,7 +113,7 @@ class ClaimDetailsViewTest {
 	void onlyTheAttributesOfTheClaimsKindAreOfferedWithChoicesOfTheDeclaredKinds() throws Exception {
 		clickInto("northKoreaThreat");
 		Screenshot.saveIfAsked(details.getSite().getShell(), "claim-details");
-		assertEquals(Set.of("subject", "conduct", "domains", "unlawful", "partners", "valence", "trend"),
+		assertEquals(Set.of("subject", "conduct", "domains", "unlawful", "partners", "valence", "trend", "status"),
 				Set.copyOf(details.attributeNames()), "ThreatAssessment's own and inherited attributes, no others");
 		assertNull(details.field("scope"), "an attribute of EnvironmentAssessment is not offered");
 		assertNull(details.field("objective"), "an attribute of intents is not offered");
