@@ -32,7 +32,11 @@ public class ClaimDocumentFormatter extends AbstractFormatter2 {
 			formatElement(element, document);
 		} else if (object instanceof Relation relation) {
 			BlockFormatting.separateTopLevel(relation, document);
-			BlockFormatting.braces(relation, textRegionExtensions, document, relation.getAnchors());
+			List<EObject> entries = new ArrayList<>(relation.getAttributes());
+			entries.addAll(relation.getAnchors());
+			BlockFormatting.braces(relation, textRegionExtensions, document, entries);
+			textRegionExtensions.regionFor(relation).keywords("note").forEach(region -> document.prepend(region, f -> f.newLine()));
+			relation.getAttributes().forEach(attribute -> BlockFormatting.commas(attribute, textRegionExtensions, document));
 		} else if (object instanceof ActorMentions mentions) {
 			BlockFormatting.separateTopLevel(mentions, document);
 			BlockFormatting.braces(mentions, textRegionExtensions, document, mentions.getAnchors());

@@ -11,6 +11,7 @@ import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
+import org.claimbench.model.claims.Relation;
 import org.claimbench.model.claims.RelationKind;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.model.claims.SchemaElement;
@@ -70,6 +71,10 @@ public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvid
 		}
 		if (reference == CLAIMS.getAttributeValue_Attribute()) {
 			EObject owner = context instanceof AttributeValue ? context.eContainer() : context;
+			if (owner instanceof Relation relation) {
+				RelationKind kind = relation.getKind();
+				return kind == null || kind.eIsProxy() ? IScope.NULLSCOPE : Scopes.scopeFor(kind.getAttributes());
+			}
 			Kind kind = SchemaQueries.kindOf(owner);
 			return kind == null ? IScope.NULLSCOPE : Scopes.scopeFor(SchemaQueries.allAttributes(kind));
 		}

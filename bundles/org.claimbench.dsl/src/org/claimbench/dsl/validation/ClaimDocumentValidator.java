@@ -29,6 +29,7 @@ import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.Relation;
+import org.claimbench.model.claims.RelationKind;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.model.claims.SchemaElement;
 import org.claimbench.model.claims.Value;
@@ -139,6 +140,23 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 				error(capitalized(Describe.element(element)) + " of kind " + kind.getName() + " lacks the required attribute '"
 						+ attribute.getName() + "', which takes " + Describe.expected(attribute.getType()), element,
 						CLAIMS.getNamedElement_Name(), IssueCodes.MISSING_REQUIRED_ATTRIBUTE, attribute.getName());
+			}
+		}
+	}
+
+	/** A relation kind's required attributes, like a claim kind's, must be given. */
+	@Check
+	public void checkRequiredRelationAttributes(Relation relation) {
+		RelationKind kind = relation.getKind();
+		if (kind == null || kind.eIsProxy()) {
+			return;
+		}
+		Set<AttributeDef> given = relation.getAttributes().stream().map(AttributeValue::getAttribute).collect(Collectors.toSet());
+		for (AttributeDef attribute : kind.getAttributes()) {
+			if (attribute.isRequired() && !given.contains(attribute)) {
+				error("This " + kind.getName() + " relation lacks the required attribute '" + attribute.getName() + "', which takes "
+						+ Describe.expected(attribute.getType()), relation, CLAIMS.getRelation_Kind(), IssueCodes.MISSING_REQUIRED_ATTRIBUTE,
+						attribute.getName());
 			}
 		}
 	}

@@ -21,6 +21,7 @@ import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.NamedTypeRef;
 import org.claimbench.model.claims.PrimitiveType;
 import org.claimbench.model.claims.PrimitiveTypeRef;
+import org.claimbench.model.claims.RelationKind;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.model.claims.TypeRef;
 import org.eclipse.emf.ecore.EObject;
@@ -44,6 +45,11 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 
 	@Check
 	public void checkUniqueAttributeNames(Kind kind) {
+		checkUnique(kind.getAttributes(), Describe.element(kind));
+	}
+
+	@Check
+	public void checkUniqueRelationAttributeNames(RelationKind kind) {
 		checkUnique(kind.getAttributes(), Describe.element(kind));
 	}
 

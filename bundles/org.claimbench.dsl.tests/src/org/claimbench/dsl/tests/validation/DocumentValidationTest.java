@@ -257,6 +257,29 @@ class DocumentValidationTest {
 		assertSingle(validate(), IssueCodes.MISSING_REQUIRED_ATTRIBUTE, Severity.ERROR, 43, "lacks the required attribute 'held'");
 	}
 
+	/** A relation kind may declare what a relation says about the link itself; a relation may carry a note. */
+	@Test
+	void aRelationTakesTheAttributesItsKindDeclaresAndANote() {
+		project.edit("codebook.cbschema", "relation kind motivates from Assessment to Intent, Commitment",
+				"relation kind motivates from Assessment to Intent, Commitment { strength: Trend required  explicit: boolean }");
+		project.edit(DOC, "relation motivates buildup -> cooperation {",
+				"relation motivates buildup -> cooperation {\n\tstrength stable\n\tnote \"the text says 'under these circumstances'\"");
+		project.edit(DOC, "relation motivates buildup -> fund", "relation motivates buildup -> fund { strength improving explicit true }");
+		assertNone(validate());
+	}
+
+	@Test
+	void aRelationLacksARequiredAttributeOrGivesAValueOfTheWrongType() {
+		project.edit("codebook.cbschema", "relation kind motivates from Assessment to Intent, Commitment",
+				"relation kind motivates from Assessment to Intent, Commitment { strength: Trend required }");
+		project.edit(DOC, "relation motivates buildup -> fund", "relation motivates buildup -> fund { strength \"strong\" }");
+		List<Issue> issues = validate();
+		assertEquals(2, issues.size(), issues.toString());
+		assertIssue(issues.get(0), IssueCodes.MISSING_REQUIRED_ATTRIBUTE, Severity.ERROR, 50,
+				"This motivates relation lacks the required attribute 'strength'");
+		assertIssue(issues.get(1), IssueCodes.WRONG_VALUE_TYPE, Severity.ERROR, 53, "takes a member of enum Trend");
+	}
+
 	@Test
 	void aMonthPastDecemberIsNoDate() {
 		project.edit(DOC, "held 2025-03-03", "held 2025-13");
