@@ -169,7 +169,7 @@ class ClaimDetailsViewTest {
 		String before = editor.session().text();
 		type(assertInstanceOf(Text.class, details.field("heldOn")), "2024-02-30");
 		assertEquals(before, editor.session().text(), "February has no 30th");
-		assertTrue(details.problemMessage().contains("not a calendar date"), details.problemMessage());
+		assertTrue(details.problemMessage().contains("is not a date in the form YYYY-MM-DD"), details.problemMessage());
 	}
 
 	private static void type(Text field, String value) {

@@ -286,7 +286,7 @@ class ProjectBuilderTest {
 				.findFirst().orElseThrow(() -> new AssertionError("the menu bar has a Project menu"));
 		boolean before = ResourcesPlugin.getWorkspace().isAutoBuilding();
 		try {
-			assertEquals(List.of("Build All", "Build Automatically", "Convert to ClaimBench Project"), labels(projectMenu));
+			assertEquals(List.of("Build All", "Build Automatically", "Convert to ClaimBench Project", "Migrate Documents..."), labels(projectMenu));
 			assertEquals(before, checked(projectMenu, "Build Automatically"));
 			Workbench.execute(BuildAutomaticallyHandler.COMMAND_ID, Map.of());
 			assertEquals(!before, ResourcesPlugin.getWorkspace().isAutoBuilding());
