@@ -118,6 +118,21 @@ class MigrateCommandTest {
 		assertEquals(once, files());
 	}
 
+	/** The owner a change names may be declared by an imported schema: the codebook's Trend, renamed in the project's schema. */
+	@Test
+	void aChangeMayNameAnEnumOfAnImportedSchema() throws IOException {
+		copySample();
+		edit("codebook.cbschema", "{ improving steady continuing growing deteriorating }", "{ improving steady ongoing growing deteriorating }");
+		edit("deterrence.cbschema", "schema deterrence\n", "schema deterrence version 2\n");
+		Files.writeString(folder.resolve("deterrence.cbschema"), Files.readString(folder.resolve("deterrence.cbschema"))
+				+ "\nchanges in version 2 {\n\trename literal continuing of Trend to ongoing\n}\n");
+		ClaimBenchRun migrate = ClaimBenchRun.of("migrate", folder);
+		assertEquals(0, migrate.exitCode(), migrate.toString());
+		assertTrue(migrate.out().contains("validated after migration: 0 errors"), migrate.toString());
+		String gold = Files.readString(folder.resolve("us-japan-edd-2024.claims"));
+		assertTrue(gold.contains("trend ongoing") && !gold.contains("trend continuing"), gold);
+	}
+
 	@Test
 	void aDocumentBehindItsSchemaIsWarnedAndADryRunWritesNothing() throws IOException {
 		copySample();

@@ -2,9 +2,11 @@ package org.claimbench.dsl.formatting;
 
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.ChangeSet;
+import org.claimbench.model.claims.EnumExtension;
 import org.claimbench.model.claims.EnumType;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.RelationKind;
+import org.claimbench.model.claims.RelationKindExtension;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.model.claims.SchemaChange;
 import org.claimbench.model.claims.SchemaElement;
@@ -40,6 +42,17 @@ public class ClaimSchemaFormatter extends AbstractFormatter2 {
 				document.surround(open, f -> f.oneSpace());
 				document.prepend(close, f -> f.oneSpace());
 			}
+		} else if (object instanceof EnumExtension extension) {
+			BlockFormatting.separateTopLevel(extension, document);
+			ISemanticRegion open = textRegionExtensions.regionFor(extension).keyword("{");
+			ISemanticRegion close = textRegionExtensions.regionFor(extension).keyword("}");
+			if (open != null && close != null) {
+				document.surround(open, f -> f.oneSpace());
+				document.prepend(close, f -> f.oneSpace());
+			}
+		} else if (object instanceof RelationKindExtension extension) {
+			BlockFormatting.separateTopLevel(extension, document);
+			BlockFormatting.commas(extension, textRegionExtensions, document);
 		} else if (object instanceof RelationKind relationKind) {
 			BlockFormatting.separateTopLevel(relationKind, document);
 			BlockFormatting.commas(relationKind, textRegionExtensions, document);

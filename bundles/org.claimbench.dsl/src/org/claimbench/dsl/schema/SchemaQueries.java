@@ -12,7 +12,12 @@ import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimCategory;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.EnumExtension;
+import org.claimbench.model.claims.EnumLiteral;
+import org.claimbench.model.claims.EnumType;
 import org.claimbench.model.claims.Kind;
+import org.claimbench.model.claims.RelationKind;
+import org.claimbench.model.claims.RelationKindExtension;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.model.claims.SchemaElement;
 import org.eclipse.emf.ecore.EObject;
@@ -139,5 +144,50 @@ public final class SchemaQueries {
 			return actor.getKind();
 		}
 		return null;
+	}
+
+	/**
+	 * The members of an enum as a schema sees it: its own, then those that the schema or its imports add with
+	 * {@code extend enum}. Without a schema (null), its own only.
+	 */
+	public static List<EnumLiteral> literals(EnumType type, Schema from) {
+		List<EnumLiteral> result = new ArrayList<>(type.getLiterals());
+		if (from != null) {
+			for (EnumExtension extension : visibleElements(from, EnumExtension.class)) {
+				if (extension.getExtended() == type) {
+					result.addAll(extension.getLiterals());
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The enum a member belongs to, whether declared in it or added by an extension; null when unknown. */
+	public static EnumType enumOf(EnumLiteral literal) {
+		if (literal.eContainer() instanceof EnumType type) {
+			return type;
+		}
+		return literal.eContainer() instanceof EnumExtension extension ? extension.getExtended() : null;
+	}
+
+	/** Which claims a relation kind may join, as a schema sees it: its own ends and those its extensions add. */
+	public record RelationEnds(List<ClaimCategory> sourceCategories, List<ClaimKind> sourceKinds, List<ClaimCategory> targetCategories,
+			List<ClaimKind> targetKinds) {
+	}
+
+	public static RelationEnds ends(RelationKind kind, Schema from) {
+		RelationEnds ends = new RelationEnds(new ArrayList<>(kind.getSourceCategories()), new ArrayList<>(kind.getSourceKinds()),
+				new ArrayList<>(kind.getTargetCategories()), new ArrayList<>(kind.getTargetKinds()));
+		if (from != null) {
+			for (RelationKindExtension extension : visibleElements(from, RelationKindExtension.class)) {
+				if (extension.getExtended() == kind) {
+					ends.sourceCategories().addAll(extension.getSourceCategories());
+					ends.sourceKinds().addAll(extension.getSourceKinds());
+					ends.targetCategories().addAll(extension.getTargetCategories());
+					ends.targetKinds().addAll(extension.getTargetKinds());
+				}
+			}
+		}
+		return ends;
 	}
 }

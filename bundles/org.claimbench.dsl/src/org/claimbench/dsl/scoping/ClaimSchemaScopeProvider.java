@@ -1,5 +1,9 @@
 package org.claimbench.dsl.scoping;
 
+import org.claimbench.model.claims.SchemaElement;
+
+import java.util.Set;
+
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.AttributeDef;
@@ -18,10 +22,21 @@ public class ClaimSchemaScopeProvider extends AbstractClaimSchemaScopeProvider {
 
 	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;
 
+	private static final Set<EReference> NAMED_BY_SIMPLE_NAME = Set.of(CLAIMS.getEnumExtension_Extended(),
+			CLAIMS.getRelationKindExtension_Extended(), CLAIMS.getRelationKindExtension_SourceKinds(),
+			CLAIMS.getRelationKindExtension_TargetKinds(), CLAIMS.getRename_Owner(), CLAIMS.getMerge_Owner(), CLAIMS.getMoveAttribute_From(),
+			CLAIMS.getMoveAttribute_To(), CLAIMS.getChangeCardinality_Owner());
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		Schema schema = EcoreUtil.getRootContainer(context) instanceof Schema s ? s : null;
 		if (schema != null) {
+			if (NAMED_BY_SIMPLE_NAME.contains(reference)) {
+				// What extensions and schema changes name, like types, may come from an imported schema.
+				@SuppressWarnings("unchecked")
+				Class<? extends SchemaElement> type = (Class<? extends SchemaElement>) reference.getEReferenceType().getInstanceClass();
+				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, type), defaultScope(context, reference));
+			}
 			if (reference == CLAIMS.getNamedTypeRef_Type()) {
 				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, SchemaType.class), defaultScope(context, reference));
 			}

@@ -1,5 +1,11 @@
 package org.claimbench.dsl.scoping;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import org.claimbench.dsl.schema.SchemaQueries;
+
+import org.claimbench.model.claims.Schema;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +48,10 @@ public final class ValueTargets {
 		} else if (type instanceof NamedTypeRef named) {
 			SchemaType target = named.getType();
 			if (target instanceof EnumType enumType) {
-				result.addAll(enumType.getLiterals());
+				// Members an extension adds count where the document's schema (or, for a default, the attribute's) sees it.
+				Schema from = document != null ? SchemaQueries.schemaOf(document)
+						: EcoreUtil.getRootContainer(attribute) instanceof Schema own ? own : null;
+				result.addAll(SchemaQueries.literals(enumType, from));
 			} else if (target instanceof ActorKind && document != null) {
 				result.addAll(document.getActors());
 			} else if (target instanceof ClaimKind && document != null) {

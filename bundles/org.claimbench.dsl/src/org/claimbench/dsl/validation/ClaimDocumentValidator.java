@@ -226,10 +226,11 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 		if (relation.getKind() == null || relation.getKind().eIsProxy()) {
 			return;
 		}
-		checkRelationEnd(relation, relation.getSource(), relation.getKind().getSourceKinds(),
-				relation.getKind().getSourceCategories(), CLAIMS.getRelation_Source(), "start at", "sources");
-		checkRelationEnd(relation, relation.getTarget(), relation.getKind().getTargetKinds(),
-				relation.getKind().getTargetCategories(), CLAIMS.getRelation_Target(), "point to", "targets");
+		SchemaQueries.RelationEnds ends = SchemaQueries.ends(relation.getKind(), SchemaQueries.schemaOf(relation));
+		checkRelationEnd(relation, relation.getSource(), ends.sourceKinds(), ends.sourceCategories(), CLAIMS.getRelation_Source(),
+				"start at", "sources");
+		checkRelationEnd(relation, relation.getTarget(), ends.targetKinds(), ends.targetCategories(), CLAIMS.getRelation_Target(),
+				"point to", "targets");
 	}
 
 	private void checkRelationEnd(Relation relation, Claim claim, List<ClaimKind> kinds, List<ClaimCategory> categories,

@@ -16,6 +16,9 @@ import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.DateValue;
 import org.claimbench.model.claims.EnumType;
+import org.claimbench.model.claims.RelationKindExtension;
+import org.claimbench.model.claims.EnumLiteral;
+import org.claimbench.model.claims.EnumExtension;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.NamedTypeRef;
@@ -51,6 +54,45 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 	@Check
 	public void checkUniqueRelationAttributeNames(RelationKind kind) {
 		checkUnique(kind.getAttributes(), Describe.element(kind));
+	}
+
+	/**
+	 * An extension adds to what an imported schema declares, explicitly: never to an enum or relation kind of its own
+	 * schema (write the member there), never to an ordered enum (the new members' place on the scale would be
+	 * unsaid), and never a member the enum already has as the schema sees it.
+	 */
+	@Check
+	public void checkEnumExtension(EnumExtension extension) {
+		EnumType type = extension.getExtended();
+		if (type == null || type.eIsProxy()) {
+			return;
+		}
+		if (type.eContainer() == extension.eContainer()) {
+			error("Enum " + type.getName() + " is declared in this schema: add the members to it instead", extension,
+					CLAIMS.getEnumExtension_Extended(), IssueCodes.EXTENSION_NOT_ALLOWED);
+		} else if (type.isOrdered()) {
+			error("Enum " + type.getName() + " is ordered, a scale from mildest to strongest: an extension would leave the new members'"
+					+ " place on it unsaid; declare an enum of your own", extension, CLAIMS.getEnumExtension_Extended(),
+					IssueCodes.EXTENSION_NOT_ALLOWED);
+		}
+		List<EnumLiteral> seen = new ArrayList<>(SchemaQueries.literals(type, (Schema) extension.eContainer()));
+		seen.removeAll(extension.getLiterals());
+		for (EnumLiteral literal : extension.getLiterals()) {
+			if (seen.stream().anyMatch(other -> other.getName() != null && other.getName().equals(literal.getName()))) {
+				error("Enum " + type.getName() + " already has a member '" + literal.getName() + "'", literal, CLAIMS.getNamedElement_Name(),
+						IssueCodes.DUPLICATE_NAME);
+			}
+			seen.add(literal);
+		}
+	}
+
+	@Check
+	public void checkRelationKindExtension(RelationKindExtension extension) {
+		RelationKind kind = extension.getExtended();
+		if (kind != null && !kind.eIsProxy() && kind.eContainer() == extension.eContainer()) {
+			error("Relation kind " + kind.getName() + " is declared in this schema: widen its own 'from' and 'to' instead", extension,
+					CLAIMS.getRelationKindExtension_Extended(), IssueCodes.EXTENSION_NOT_ALLOWED);
+		}
 	}
 
 	@Check

@@ -1,5 +1,7 @@
 package org.claimbench.dsl.validation;
 
+import org.claimbench.dsl.schema.SchemaQueries;
+
 import java.util.stream.Collectors;
 
 import org.claimbench.model.claims.Actor;
@@ -99,7 +101,7 @@ final class Describe {
 	}
 
 	private static String reference(NamedElement target) {
-		if (target instanceof EnumLiteral literal && literal.eContainer() instanceof EnumType type) {
+		if (target instanceof EnumLiteral literal && SchemaQueries.enumOf(literal) instanceof EnumType type) {
 			return "member '" + literal.getName() + "' of enum " + type.getName();
 		}
 		Kind kind = target instanceof Actor actor ? actor.getKind() : target instanceof Claim claim ? claim.getKind() : null;

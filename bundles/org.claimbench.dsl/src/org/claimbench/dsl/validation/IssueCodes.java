@@ -76,4 +76,6 @@ public interface IssueCodes {
 	String SCHEMA_VERSION_BEHIND = PREFIX + "schemaVersionBehind";
 	/** An error: the document names a version of its schema that the schema has not reached. */
 	String SCHEMA_VERSION_AHEAD = PREFIX + "schemaVersionAhead";
+	/** An error: an 'extend enum' or 'extend relation kind' that cannot be (an ordered enum, or one of the same schema). */
+	String EXTENSION_NOT_ALLOWED = PREFIX + "extensionNotAllowed";
 }

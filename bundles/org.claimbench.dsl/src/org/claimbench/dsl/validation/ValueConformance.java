@@ -50,7 +50,7 @@ final class ValueConformance {
 			SchemaType schemaType = named.getType();
 			NamedElement target = target(value);
 			return switch (schemaType) {
-				case EnumType enumType -> target instanceof EnumLiteral literal && literal.eContainer() == enumType;
+				case EnumType enumType -> target instanceof EnumLiteral literal && SchemaQueries.enumOf(literal) == enumType;
 				case ActorKind kind -> target instanceof Actor actor && conforms(actor.getKind(), kind);
 				case ClaimKind kind -> target instanceof Claim claim && conforms(claim.getKind(), kind);
 				default -> true;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.claimbench.dsl.schema.SchemaQueries;
+import org.claimbench.model.claims.Schema;
 import org.claimbench.dsl.schema.ValueText;
 import org.claimbench.dsl.source.AnchorPlaces;
 import org.claimbench.dsl.source.SourceLoad;
@@ -92,10 +93,11 @@ public final class HoverText {
 	}
 
 	private static String literal(EnumLiteral literal) {
-		EnumType type = literal.eContainer() instanceof EnumType t ? t : null;
+		EnumType type = SchemaQueries.enumOf(literal);
 		return heading(literal.getName()) + (type == null ? ""
 				: "Member of enum " + type.getName() + description(type.getDescription()) + "\n\nMembers: "
-						+ type.getLiterals().stream().map(l -> l == literal ? "**" + l.getName() + "**" : l.getName())
+						+ SchemaQueries.literals(type, EcoreUtil.getRootContainer(literal) instanceof Schema own ? own : null).stream()
+								.map(l -> l == literal ? "**" + l.getName() + "**" : l.getName())
 								.collect(Collectors.joining(", ")));
 	}
 

@@ -4,6 +4,7 @@ import static org.claimbench.dsl.tests.validation.Issues.assertIssue;
 import static org.claimbench.dsl.tests.validation.Issues.assertNone;
 import static org.claimbench.dsl.tests.validation.Issues.assertSingle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -278,6 +279,46 @@ class DocumentValidationTest {
 		assertIssue(issues.get(0), IssueCodes.MISSING_REQUIRED_ATTRIBUTE, Severity.ERROR, 50,
 				"This motivates relation lacks the required attribute 'strength'");
 		assertIssue(issues.get(1), IssueCodes.WRONG_VALUE_TYPE, Severity.ERROR, 53, "takes a member of enum Trend");
+	}
+
+	/** A schema adds, explicitly, a member to an imported enum; without the extension the word is no member. */
+	@Test
+	void withoutAnExtensionAWordIsNoMemberOfTheEnum() {
+		project.edit(DOC, "valence negative", "valence mixed");
+		assertSingle(validate(), IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, 27, "mixed");
+	}
+
+	@Test
+	void aMemberAddedByExtendEnumValidates() {
+		project.edit("deterrence.cbschema", "import codebook\n", "import codebook\n\nextend enum Valence \"Judgements the codebook lacks.\" { mixed }\n");
+		project.edit(DOC, "valence negative", "valence mixed");
+		assertNone(validate());
+	}
+
+	@Test
+	void withoutAnExtensionARelationKindRefusesOtherEnds() {
+		project.edit(DOC, "relation motivates buildup -> fund", "relation restates buildup -> buildup");
+		List<Issue> before = validate();
+		assertTrue(before.stream().anyMatch(i -> IssueCodes.RELATION_NOT_ALLOWED.equals(i.getCode())), before.toString());
+	}
+
+	@Test
+	void anExtendedRelationKindAllowsTheNewEnds() {
+		project.edit("deterrence.cbschema", "import codebook\n", "import codebook\n\nextend relation kind restates from Assessment to Commitment\n");
+		project.edit(DOC, "relation motivates buildup -> fund", "relation restates buildup -> fund");
+		assertNone(validate());
+	}
+
+	@Test
+	void anEnumOfTheSameSchemaOrAnOrderedOneCannotBeExtendedNorAMemberRepeated() {
+		project.edit("codebook.cbschema", "enum Trend {", "ordered enum Trend {");
+		project.edit("deterrence.cbschema", "import codebook\n",
+				"import codebook\n\nenum Mine { a }\nextend enum Mine { b }\nextend enum Trend { worse }\nextend enum Valence { negative }\n");
+		List<Issue> issues = project.validate("deterrence.cbschema");
+		assertEquals(3, issues.size(), issues.toString());
+		assertIssue(issues.get(0), IssueCodes.EXTENSION_NOT_ALLOWED, Severity.ERROR, 5, "Enum Mine is declared in this schema");
+		assertIssue(issues.get(1), IssueCodes.EXTENSION_NOT_ALLOWED, Severity.ERROR, 6, "Enum Trend is ordered");
+		assertIssue(issues.get(2), IssueCodes.DUPLICATE_NAME, Severity.ERROR, 7, "Enum Valence already has a member 'negative'");
 	}
 
 	@Test

@@ -27,8 +27,9 @@ public final class RelationChoices {
 			return allowed;
 		}
 		for (RelationKind kind : SchemaQueries.visibleElements(schema, RelationKind.class)) {
-			if (accepts(kind.getSourceKinds(), kind.getSourceCategories(), source.getKind())
-					&& accepts(kind.getTargetKinds(), kind.getTargetCategories(), target.getKind())) {
+			SchemaQueries.RelationEnds ends = SchemaQueries.ends(kind, schema);
+			if (accepts(ends.sourceKinds(), ends.sourceCategories(), source.getKind())
+					&& accepts(ends.targetKinds(), ends.targetCategories(), target.getKind())) {
 				allowed.add(kind);
 			}
 		}

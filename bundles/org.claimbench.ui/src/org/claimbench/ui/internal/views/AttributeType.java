@@ -45,7 +45,7 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 		if (type instanceof NamedTypeRef named && named.getType() != null && !named.getType().eIsProxy()) {
 			return switch (named.getType()) {
 				case EnumType enumType -> new AttributeType(enumType.getName(), null,
-						document -> new ArrayList<>(enumType.getLiterals()));
+						document -> new ArrayList<>(SchemaQueries.literals(enumType, SchemaQueries.schemaOf(document))));
 				case ActorKind kind -> new AttributeType(kind.getName(), null,
 						document -> ofKind(VisibleActors.of(document), kind));
 				case ClaimKind kind -> new AttributeType(kind.getName(), null,
