@@ -254,6 +254,14 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 	}
 
 	@Check
+	public void checkConditionIsAnotherClaim(Claim claim) {
+		if (claim.getCondition() == claim) {
+			error(capitalized(Describe.element(claim)) + " cannot hold on condition of itself; name the claim it depends on, or quote the"
+					+ " condition with 'if quote'", claim, CLAIMS.getClaim_Condition(), IssueCodes.CONDITION_ON_ITSELF);
+		}
+	}
+
+	@Check
 	public void checkClaimHasHolder(Claim claim) {
 		if (claim.getHolders().isEmpty()) {
 			error(capitalized(Describe.element(claim)) + " has no holder; say who holds it with 'by', followed by actors",

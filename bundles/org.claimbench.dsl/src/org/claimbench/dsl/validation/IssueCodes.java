@@ -78,4 +78,6 @@ public interface IssueCodes {
 	String SCHEMA_VERSION_AHEAD = PREFIX + "schemaVersionAhead";
 	/** An error: an 'extend enum' or 'extend relation kind' that cannot be (an ordered enum, or one of the same schema). */
 	String EXTENSION_NOT_ALLOWED = PREFIX + "extensionNotAllowed";
+	/** An error: a conditional claim whose condition is the claim itself. */
+	String CONDITION_ON_ITSELF = PREFIX + "conditionOnItself";
 }

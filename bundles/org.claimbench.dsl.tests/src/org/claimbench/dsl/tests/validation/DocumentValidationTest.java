@@ -321,6 +321,28 @@ class DocumentValidationTest {
 		assertIssue(issues.get(2), IssueCodes.DUPLICATE_NAME, Severity.ERROR, 7, "Enum Valence already has a member 'negative'");
 	}
 
+	/** A conditional claim holds if another claim comes true, or if what quoted words say happens. */
+	@Test
+	void aClaimMayHoldOnConditionOfAnotherClaimOrOfQuotedWords() {
+		project.edit(DOC, "claim fund : Pledge by Freedonia {", "claim fund : Pledge by Freedonia if buildup {");
+		project.edit(DOC, "claim cooperation : Reaffirmation by Ministers {",
+				"claim cooperation : Reaffirmation by Ministers if quote \"Under these circumstances\" at 196 {");
+		assertNone(validate());
+	}
+
+	@Test
+	void aQuotedConditionIsCheckedAgainstTheTextLikeAnyQuote() {
+		project.edit(DOC, "claim cooperation : Reaffirmation by Ministers {",
+				"claim cooperation : Reaffirmation by Ministers if quote \"Under those circumstances\" at 196 {");
+		assertSingle(validate(), IssueCodes.QUOTE_NOT_FOUND, Severity.ERROR, 31, "Under those circumstances");
+	}
+
+	@Test
+	void aClaimCannotHoldOnConditionOfItself() {
+		project.edit(DOC, "claim fund : Pledge by Freedonia {", "claim fund : Pledge by Freedonia if fund {");
+		assertSingle(validate(), IssueCodes.CONDITION_ON_ITSELF, Severity.ERROR, 37, "cannot hold on condition of itself");
+	}
+
 	@Test
 	void aMonthPastDecemberIsNoDate() {
 		project.edit(DOC, "held 2025-03-03", "held 2025-13");
