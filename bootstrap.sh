@@ -140,10 +140,12 @@ jazzer_fuzz() {
 			--reproducer_path="$findings" -artifact_prefix="$findings/" -runs="$runs" -timeout=10 -rss_limit_mb=4096 \
 			-print_final_stats=1 "${limit[@]}" ${dict:+-dict="$out/$dict"} "$corpus" "$out/seeds/$target" >"$log" 2>&1 || failed=1
 		local done_line count
-		done_line="$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -n1 || true)"
+		done_line="$(grep -aE '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -n1 || true)"
 		count="$(find "$findings" -maxdepth 1 -type f -newer "$out/$target.start" \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'slow-unit-*' \) | wc -l)"
-		echo "| $target | $(sed -n 's/^stat::number_of_executed_units: *//p' "$log") | $((SECONDS - start)) s" \
-			"| $(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")" \
+		[ "$count" -eq 0 ] || failed=1 # with --keep_going Jazzer itself exits 0 after findings
+		# libFuzzer prints its statistics after each finding too; the last are the run's.
+		echo "| $target | $(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1) | $((SECONDS - start)) s" \
+			"| $(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n1)" \
 			"| $(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$done_line") | $(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$done_line")" \
 			"| $(sed -n 's/.* corp: \([^ ]*\).*/\1/p' <<<"$done_line") | $count |"
 	done
