@@ -6,6 +6,9 @@
 #   ./bootstrap.sh test    build everything and run every test under a virtual display
 #   ./bootstrap.sh bench   run the benchmarks on synthetic corpora and print a markdown table
 #   ./bootstrap.sh fuzz [N] fuzz the parser, validators, XMI import and re-anchoring with N inputs (default 1000000)
+#   ./bootstrap.sh fuzz jazzer [N [S]] the same targets coverage-guided with Jazzer (fetched into target/ at fuzz
+#                          time, never part of the product): N inputs into the two languages (default 1000000),
+#                          stopping after S seconds in all when given (40% to each language, 10% to XMI and anchoring)
 #   ./bootstrap.sh mvn ... run the project's Maven with the right JDK (e.g. ./bootstrap.sh mvn -o verify)
 set -euo pipefail
 
@@ -91,6 +94,66 @@ ensure_display_libraries() {
 		die "could not install ${missing[*]} with apt-get."
 }
 
+jazzer_version=0.24.0
+
+# Coverage-guided runs of the four targets of org.claimbench.reliability.jazzer: $1 inputs shared by the two
+# languages, a tenth of that for XMI and as many as the languages for anchoring (its inputs are far cheaper);
+# $2, when given, is a time limit in seconds for all four: 40% for each language, 10% each for the others.
+# Uses $jars, $product, $sample and quiet_unsafe of the fuzz command. Jazzer is fetched into target/ through
+# Maven: it is no OSGi bundle and stays out of the product and the target platform.
+jazzer_fuzz() {
+	local inputs="$1" seconds="${2:-}" out="$root/target/fuzz/jazzer" lib="$root/target/fuzz/jazzer/lib" artifact
+	mkdir -p "$lib"
+	for artifact in jazzer jazzer-api; do
+		if [ ! -f "$lib/$artifact-$jazzer_version.jar" ]; then
+			(cd "$lib" && "$mvn" -B -q dependency:copy -Dartifact="com.code-intelligence:$artifact:$jazzer_version" \
+				-DoutputDirectory="$lib") || die "could not fetch $artifact $jazzer_version through Maven."
+		fi
+	done
+	local cp="$lib/jazzer-$jazzer_version.jar:$lib/jazzer-api-$jazzer_version.jar:$jars$product/plugins/*"
+	"$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" -cp "$jars$product/plugins/*" \
+		org.claimbench.reliability.jazzer.JazzerPreparation "$sample" "$root/bundles" "$out"
+	local failed=0 target class runs dict share
+	echo "| target | inputs | time | exec/s | cov | ft | corpus | findings |"
+	echo "|---|---|---|---|---|---|---|---|"
+	for target in claims cbschema xmi anchors; do
+		case "$target" in
+		claims) class=DocumentTarget runs=$((inputs / 2)) dict=languages.dict share=40 ;;
+		cbschema) class=SchemaTarget runs=$((inputs - inputs / 2)) dict=languages.dict share=40 ;;
+		xmi) class=XmiTarget runs=$((inputs / 10)) dict=xmi.dict share=10 ;;
+		anchors) class=AnchorTarget runs=$inputs dict="" share=10 ;;
+		esac
+		local limit=()
+		[ -n "$seconds" ] && limit=(-max_total_time=$((seconds * share / 100 > 0 ? seconds * share / 100 : 1)))
+		# The corpus of interesting inputs is kept between runs (so a run resumes), findings apart from it.
+		local corpus="$root/target/fuzz/jazzer-corpus/$target" findings="$out/findings/$target" log="$out/$target.log"
+		mkdir -p "$corpus" "$findings"
+		local start=$SECONDS
+		touch "$out/$target.start" # findings of earlier runs stay, but are not counted again
+		# Hangs: an input that takes a second twice is a finding (SecondLimit); -timeout=10 catches one that
+		# never returns. Only ClaimBench's classes (its parsers,
+		# scoping, validators, importer, anchoring) are instrumented: coverage of Xtext and EMF costs speed.
+		"$JAVA_HOME/bin/java" -Xmx2g -Xss4m "${quiet_unsafe[@]}" -XX:+EnableDynamicAgentLoading --enable-native-access=ALL-UNNAMED \
+			-Dclaimbench.fuzz.sample="$sample" -Dclaimbench.fuzz.work="$out/work" -cp "$cp" \
+			com.code_intelligence.jazzer.Jazzer --target_class="org.claimbench.reliability.jazzer.$class" \
+			--instrumentation_includes='org.claimbench.**' --keep_going=50 \
+			--reproducer_path="$findings" -artifact_prefix="$findings/" -runs="$runs" -timeout=10 -rss_limit_mb=4096 \
+			-print_final_stats=1 "${limit[@]}" ${dict:+-dict="$out/$dict"} "$corpus" "$out/seeds/$target" >"$log" 2>&1 || failed=1
+		local done_line count
+		done_line="$(grep -aE '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -n1 || true)"
+		count="$(find "$findings" -maxdepth 1 -type f -newer "$out/$target.start" \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'slow-unit-*' \) | wc -l)"
+		[ "$count" -eq 0 ] || failed=1 # with --keep_going Jazzer itself exits 0 after findings
+		# libFuzzer prints its statistics after each finding too; the last are the run's.
+		echo "| $target | $(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1) | $((SECONDS - start)) s" \
+			"| $(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n1)" \
+			"| $(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$done_line") | $(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$done_line")" \
+			"| $(sed -n 's/.* corp: \([^ ]*\).*/\1/p' <<<"$done_line") | $count |"
+	done
+	echo
+	echo "Logs in target/fuzz/jazzer/<target>.log; findings (crash-*, timeout-*) in target/fuzz/jazzer/findings/<target>/."
+	return $failed
+}
+
 JAVA_HOME="$(find_jdk)" || die "no JDK 21 or newer found in JAVA_HOME or /usr/lib/jvm; install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME."
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
@@ -156,7 +219,13 @@ bench)
 	;;
 fuzz)
 	shift
+	jazzer=false
+	if [ "${1:-}" = jazzer ]; then
+		jazzer=true
+		shift
+	fi
 	inputs="${1:-1000000}"
+	inputs="${inputs//_/}"
 	if [ ! -x "$product/claimbench" ]; then
 		echo "bootstrap: building the product (first run only)" >&2
 		"$mvn" -B -q verify -DskipTests
@@ -165,21 +234,25 @@ fuzz)
 	# the product's plugins supply EMF, Xtext and the rest.
 	"$mvn" -B -q verify -DskipTests -pl bundles/org.claimbench.reliability -am
 	jars=""
-	for bundle in reliability core dsl model; do
+	for bundle in reliability benchmarks core dsl model; do
 		jars="$jars$root/bundles/org.claimbench.$bundle/target/org.claimbench.$bundle-0.1.0-SNAPSHOT.jar:"
 	done
 	quiet_unsafe=()
 	[ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ] && quiet_unsafe=(--sun-misc-unsafe-memory-access=allow)
-	# Findings (failing inputs) are kept under target/fuzz (build output, never in git).
-	exec "$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" -cp "$jars$product/plugins/*" org.claimbench.reliability.Fuzz \
-		"$inputs" "$root/bundles/org.claimbench.samples/us-japan-edd-2024" "$root/target/fuzz" "${@:2}"
+	sample="$root/bundles/org.claimbench.samples/us-japan-edd-2024"
+	if [ "$jazzer" = false ]; then
+		# Findings (failing inputs) are kept under target/fuzz (build output, never in git).
+		exec "$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" -cp "$jars$product/plugins/*" org.claimbench.reliability.Fuzz \
+			"$inputs" "$sample" "$root/target/fuzz" "${@:2}"
+	fi
+	jazzer_fuzz "$inputs" "${2:-}"
 	;;
 mvn)
 	shift
 	exec "$mvn" "$@"
 	;;
 *)
-	echo "usage: ./bootstrap.sh run | test | bench | fuzz [inputs [seed]] | mvn <maven arguments>" >&2
+	echo "usage: ./bootstrap.sh run | test | bench | fuzz [inputs [seed]] | fuzz jazzer [inputs] | mvn <maven arguments>" >&2
 	exit 2
 	;;
 esac

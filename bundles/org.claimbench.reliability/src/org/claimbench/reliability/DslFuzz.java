@@ -72,10 +72,8 @@ public final class DslFuzz extends FuzzTarget {
 					.stream().distinct().toList()) {
 				for (Diagnostic diagnostic : validator.validate(resource)) {
 					problems++;
-					if (diagnostic.line() < 1 || diagnostic.message() == null || diagnostic.message().isBlank()) {
-						findings.add(name(), iteration, "diagnostic without a place or message in " + mutated + ": "
-								+ diagnostic.format(), input);
-					}
+					DiagnosticProperty.broken(diagnostic)
+							.ifPresent(problem -> findings.add(name(), iteration, problem + " in " + mutated, input));
 				}
 			}
 			count(problems == 0 ? "valid" : "with diagnostics");

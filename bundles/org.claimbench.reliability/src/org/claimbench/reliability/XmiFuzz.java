@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.claimbench.core.ClaimBenchLanguages;
 import org.claimbench.core.Diagnostic;
@@ -57,30 +58,47 @@ public final class XmiFuzz extends FuzzTarget {
 	@Override
 	protected void fuzzOne(Mutations mutations, long iteration, Findings findings) {
 		byte[] input = mutate(mutations);
-		boolean hasDoctype = new String(input, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE");
 		try {
-			Files.write(file, input);
-			XmiImporter.Result result = importer.importDocument(file);
-			if (result.ok()) {
-				count("imported");
-				if (hasDoctype) {
-					findings.add(name(), iteration, "a file with a DOCTYPE was imported", input);
-				}
-				checkParses(result.text(), iteration, findings, input);
-				return;
-			}
-			count(result.problems().stream().anyMatch(d -> d.line() > 0) ? "refused, with a line" : "refused, whole file");
-			if (result.problems().isEmpty()) {
-				findings.add(name(), iteration, "refused without a diagnostic", input);
-			}
-			for (Diagnostic problem : result.problems()) {
-				if (problem.file() == null || problem.message() == null || problem.message().isBlank()) {
-					findings.add(name(), iteration, "diagnostic without a file or message: " + problem, input);
-				}
+			for (String problem : brokenProperties(input)) {
+				findings.add(name(), iteration, problem, input);
 			}
 		} catch (IOException | RuntimeException | StackOverflowError e) {
 			findings.add(name(), iteration, e, input);
 		}
+	}
+
+	/**
+	 * Imports the bytes as an XMI file and says which properties the import broke (none: an empty list);
+	 * counts the outcome. The coverage-guided XMI target checks its inputs with this too.
+	 */
+	public List<String> brokenProperties(byte[] input) throws IOException {
+		boolean hasDoctype = new String(input, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE");
+		List<String> broken = new ArrayList<>();
+		Files.write(file, input);
+		XmiImporter.Result result = importer.importDocument(file);
+		if (result.ok()) {
+			count("imported");
+			if (hasDoctype) {
+				broken.add("a file with a DOCTYPE was imported");
+			}
+			checkParses(result.text()).ifPresent(broken::add);
+			return broken;
+		}
+		count(result.problems().stream().anyMatch(d -> d.line() > 0) ? "refused, with a line" : "refused, whole file");
+		if (result.problems().isEmpty()) {
+			broken.add("refused without a diagnostic");
+		}
+		for (Diagnostic problem : result.problems()) {
+			if (problem.file() == null || problem.message() == null || problem.message().isBlank()) {
+				broken.add("diagnostic without a file or message: " + problem);
+			}
+		}
+		return broken;
+	}
+
+	/** The sample exported as XMI: what the mutations start from. */
+	public byte[] sampleXmi() {
+		return xmi.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private byte[] mutate(Mutations mutations) {
@@ -100,14 +118,15 @@ public final class XmiFuzz extends FuzzTarget {
 	}
 
 	/** The imported text must be DSL the parser accepts, or the user is handed a file they cannot open. */
-	private void checkParses(String text, long iteration, Findings findings, byte[] input) throws IOException {
+	private Optional<String> checkParses(String text) throws IOException {
 		Resource resource = ClaimBenchLanguages.newResourceSet()
 				.createResource(URI.createFileURI(file.resolveSibling("imported.claims").toString()));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 				Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		if (!resource.getErrors().isEmpty()) {
-			findings.add(name(), iteration, "imported text does not parse: " + resource.getErrors().get(0).getMessage()
-					+ " at line " + resource.getErrors().get(0).getLine(), input);
+			return Optional.of("imported text does not parse: " + resource.getErrors().get(0).getMessage() + " at line "
+					+ resource.getErrors().get(0).getLine());
 		}
+		return Optional.empty();
 	}
 }

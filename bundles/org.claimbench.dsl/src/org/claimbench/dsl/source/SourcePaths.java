@@ -2,6 +2,7 @@ package org.claimbench.dsl.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -72,6 +73,11 @@ final class SourcePaths {
 
 	private static Path localPath(URI uri, URIConverter converter) {
 		URI resolved = CommonPlugin.resolve(converter.normalize(uri));
-		return resolved.isFile() ? Paths.get(resolved.toFileString()) : null;
+		try {
+			return resolved.isFile() ? Paths.get(resolved.toFileString()) : null;
+		} catch (InvalidPathException e) {
+			// A name no file can have (a NUL, or ':' on Windows): not a link; the source is reported as not found.
+			return null;
+		}
 	}
 }

@@ -74,6 +74,15 @@ class SourceValidationTest {
 	}
 
 	@Test
+	void sourceNameNoFileCanHaveIsNotFound() {
+		// Found by the coverage-guided fuzz run: the source check crashed on a NUL in the name, and the user
+		// got "Error executing EValidator" without a line.
+		project.edit(DOC, SOURCE, "source \"statement\u0000.txt\"");
+		assertSingle(project.validate(DOC), IssueCodes.SOURCE_NOT_FOUND, Severity.ERROR, 1,
+				"does not exist next to the document");
+	}
+
+	@Test
 	void absoluteSourcePathIsRefused() {
 		project.edit(DOC, SOURCE, "source \"" + project.path("statement.txt") + "\"");
 		assertSingle(project.validate(DOC), IssueCodes.SOURCE_OUTSIDE_FOLDER, Severity.ERROR, 1, "it is an absolute path");

@@ -1,0 +1,73 @@
+package org.claimbench.reliability.jazzer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.core.Diagnostic;
+import org.claimbench.core.LoadedModel;
+import org.claimbench.core.ModelLoader;
+import org.claimbench.core.ModelValidator;
+import org.claimbench.reliability.DiagnosticProperty;
+import org.claimbench.reliability.Fuzz;
+
+/**
+ * One file of a copy of the sample's project, replaced by each input and validated as
+ * {@code claimbench validate FILE OTHERS} validates it: {@link ModelLoader} (with the project's schemas and
+ * register) and {@link ModelValidator} (syntax, linking, every check). Properties: nothing escapes,
+ * every diagnostic has a line and a message, and a whole-file problem of the loader names the file.
+ */
+final class ValidatedFile {
+
+	private final Path file;
+	private final List<Path> paths = new ArrayList<>();
+
+	/**
+	 * @param replaced the file of the sample each input stands in for
+	 * @param alongside files of the sample validated with it (a document that uses a fuzzed schema)
+	 */
+	ValidatedFile(Path sample, Path folder, String replaced, List<String> alongside) {
+		try {
+			Files.createDirectories(folder);
+			// The files the statement links to and their source texts; the other coder's copy stays out, since
+			// the project index would parse it on every input for nothing.
+			List<String> names = new ArrayList<>(Fuzz.SAMPLE_MODEL_FILES);
+			names.add(Fuzz.SAMPLE_SOURCE);
+			names.addAll(Fuzz.SAMPLE_OTHER_SOURCES);
+			for (String name : names) {
+				Files.copy(sample.resolve(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+			}
+			file = folder.resolve(replaced);
+			paths.add(file);
+			alongside.forEach(name -> paths.add(folder.resolve(name)));
+			// Guice bindings, the grammar and the JIT warm up on the real file, not on the first timed input.
+			validate(Files.readAllBytes(sample.resolve(replaced)));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	void validate(byte[] input) {
+		try {
+			Files.write(file, input);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write the input to " + file, e);
+		}
+		LoadedModel model = new ModelLoader().load(paths);
+		for (Diagnostic diagnostic : new ModelValidator().validate(model)) {
+			if (model.loadProblems().contains(diagnostic)) {
+				if (diagnostic.file() == null || diagnostic.message() == null || diagnostic.message().isBlank()) {
+					throw new BrokenProperty("whole-file problem without a file or message: " + diagnostic);
+				}
+			} else {
+				DiagnosticProperty.broken(diagnostic).ifPresent(problem -> {
+					throw new BrokenProperty(problem);
+				});
+			}
+		}
+	}
+}
