@@ -5,14 +5,12 @@ import org.claimbench.dsl.formatting.ClaimSchemaFormatter;
 import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
 import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
 import org.claimbench.dsl.messages.ClaimBenchSyntaxMessages;
-import org.claimbench.dsl.validation.SingleParentValidator;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
-import org.eclipse.xtext.service.SingletonBinding;
 
 /** Bindings of the schema language (.cbschema). */
 public class ClaimSchemaRuntimeModule extends AbstractClaimSchemaRuntimeModule {
@@ -37,10 +35,5 @@ public class ClaimSchemaRuntimeModule extends AbstractClaimSchemaRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ClaimBenchSyntaxMessages.class;
-	}
-
-	@SingletonBinding(eager = true)
-	public Class<? extends SingleParentValidator> bindSingleParentValidator() {
-		return SingleParentValidator.class;
 	}
 }

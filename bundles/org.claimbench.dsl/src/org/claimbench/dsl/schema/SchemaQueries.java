@@ -70,16 +70,27 @@ public final class SchemaQueries {
 		return null;
 	}
 
-	/** The kind itself, then its super kinds, up to the root or to the first repetition. */
+	/**
+	 * The kind itself, then its ancestors: the first parent's line up to its root, then each other parent's, each
+	 * kind once (a cycle ends at its first repetition). The first parent comes first, so its attributes and its
+	 * category win where a later parent also has them.
+	 */
 	public static List<Kind> kindHierarchy(Kind kind) {
-		List<Kind> chain = new ArrayList<>();
 		Set<Kind> seen = new LinkedHashSet<>();
+		collectHierarchy(kind, seen);
+		return new ArrayList<>(seen);
+	}
+
+	private static void collectHierarchy(Kind kind, Set<Kind> seen) {
 		Kind current = kind;
+		List<Kind> others = new ArrayList<>();
 		while (current != null && !current.eIsProxy() && seen.add(current)) {
-			chain.add(current);
+			others.addAll(current.getOtherParents());
 			current = superKind(current);
 		}
-		return chain;
+		for (Kind other : others) {
+			collectHierarchy(other, seen);
+		}
 	}
 
 	public static Kind superKind(Kind kind) {
@@ -92,17 +103,31 @@ public final class SchemaQueries {
 		return null;
 	}
 
-	/** True when following super kinds from this kind comes back to it. */
+	/** True when following parents (first or other) from this kind comes back to it. */
 	public static boolean hasInheritanceCycle(Kind kind) {
-		Kind current = superKind(kind);
+		List<Kind> parents = parents(kind);
 		Set<Kind> seen = new LinkedHashSet<>();
-		while (current != null && !current.eIsProxy() && seen.add(current)) {
+		while (!parents.isEmpty()) {
+			Kind current = parents.remove(0);
 			if (current == kind) {
 				return true;
 			}
-			current = superKind(current);
+			if (current != null && !current.eIsProxy() && seen.add(current)) {
+				parents.addAll(parents(current));
+			}
 		}
 		return false;
+	}
+
+	/** The kind's parents, first then others. */
+	public static List<Kind> parents(Kind kind) {
+		List<Kind> parents = new ArrayList<>();
+		Kind first = superKind(kind);
+		if (first != null) {
+			parents.add(first);
+		}
+		parents.addAll(kind.getOtherParents());
+		return parents;
 	}
 
 	/** Attributes of a kind including inherited ones; a redefinition in a sub kind hides the inherited one. */

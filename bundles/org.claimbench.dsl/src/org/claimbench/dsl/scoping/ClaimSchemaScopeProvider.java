@@ -8,6 +8,7 @@ import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.ClaimKind;
+import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.model.claims.SchemaType;
@@ -31,6 +32,10 @@ public class ClaimSchemaScopeProvider extends AbstractClaimSchemaScopeProvider {
 	public IScope getScope(EObject context, EReference reference) {
 		Schema schema = EcoreUtil.getRootContainer(context) instanceof Schema s ? s : null;
 		if (schema != null) {
+			if (reference == CLAIMS.getKind_OtherParents()) {
+				Class<? extends Kind> type = context instanceof ActorKind ? ActorKind.class : ClaimKind.class;
+				return Scopes.scopeFor(SchemaQueries.visibleElements(schema, type), defaultScope(context, reference));
+			}
 			if (NAMED_BY_SIMPLE_NAME.contains(reference)) {
 				// What extensions and schema changes name, like types, may come from an imported schema.
 				@SuppressWarnings("unchecked")

@@ -233,8 +233,13 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 				"point to", "targets");
 	}
 
-	private void checkRelationEnd(Relation relation, Claim claim, List<ClaimKind> kinds, List<ClaimCategory> categories,
+	private void checkRelationEnd(Relation relation, Claim claim, List<ClaimKind> allowedKinds, List<ClaimCategory> categories,
 			EReference feature, String verb, String ends) {
+		// A kind the schema names but that does not resolve is the schema's error, reported there; it allows nothing here.
+		List<ClaimKind> kinds = allowedKinds.stream().filter(k -> !k.eIsProxy() && k.getName() != null).toList();
+		if (!allowedKinds.isEmpty() && kinds.isEmpty() && categories.isEmpty()) {
+			return;
+		}
 		if (claim == null || claim.eIsProxy() || claim.getKind() == null || claim.getKind().eIsProxy()
 				|| (kinds.isEmpty() && categories.isEmpty())) {
 			return;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.AttributeDef;
+import org.claimbench.model.claims.ClaimCategory;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.DateValue;
@@ -121,6 +122,49 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 					: CLAIMS.getActorKind_SuperKind();
 			error(ClaimDocumentValidator.capitalized(Describe.element(kind)) + " inherits from itself: "
 					+ String.join(" → ", names), kind, feature, IssueCodes.INHERITANCE_CYCLE);
+		}
+	}
+
+	/** A claim has one category: every parent of a claim kind is of the category its first parent gives it. */
+	@Check
+	public void checkParentsShareCategory(ClaimKind kind) {
+		ClaimCategory category = SchemaQueries.category(kind);
+		for (int i = 0; i < kind.getOtherParents().size(); i++) {
+			if (category != null && kind.getOtherParents().get(i) instanceof ClaimKind parent && !parent.eIsProxy()) {
+				ClaimCategory theirs = SchemaQueries.category(parent);
+				if (theirs != null && theirs != category) {
+					error("Claim kind " + kind.getName() + " is " + (kind.getSuperKind() == null ? "" : kind.getSuperKind().getName() + ", ")
+							+ "a kind of " + category.getLiteral() + ", so " + parent.getName() + " (" + theirs.getLiteral()
+							+ ") cannot be a parent too: a claim has one category; declare the attributes it needs from "
+							+ parent.getName() + " instead", kind, CLAIMS.getKind_OtherParents(), i, IssueCodes.SECOND_PARENT);
+				}
+			}
+		}
+	}
+
+	/** Two parents may both have an attribute of one name only if they declare it alike, or the kind redeclares it. */
+	@Check
+	public void checkParentsAgreeOnAttributes(Kind kind) {
+		if (kind.getOtherParents().isEmpty()) {
+			return;
+		}
+		Set<String> own = kind.getAttributes().stream().map(AttributeDef::getName).filter(Objects::nonNull).collect(Collectors.toSet());
+		Map<String, AttributeDef> first = new HashMap<>();
+		for (Kind parent : SchemaQueries.parents(kind)) {
+			for (AttributeDef attribute : SchemaQueries.allAttributes(parent)) {
+				if (attribute.getName() == null || own.contains(attribute.getName())) {
+					continue;
+				}
+				AttributeDef earlier = first.putIfAbsent(attribute.getName(), attribute);
+				if (earlier != null && earlier != attribute && (attribute.isMany() != earlier.isMany()
+						|| !sameOrNarrower(attribute.getType(), earlier.getType()) || !sameOrNarrower(earlier.getType(), attribute.getType()))) {
+					error(ClaimDocumentValidator.capitalized(Describe.element(kind)) + " inherits attribute '" + attribute.getName()
+							+ "' declared " + Describe.declared(earlier) + " in " + ((Kind) earlier.eContainer()).getName() + " and "
+							+ Describe.declared(attribute) + " in " + ((Kind) attribute.eContainer()).getName()
+							+ ": redeclare it in " + kind.getName() + " with one type", kind, CLAIMS.getNamedElement_Name(),
+							IssueCodes.CONFLICTING_REDEFINITION);
+				}
+			}
 		}
 	}
 

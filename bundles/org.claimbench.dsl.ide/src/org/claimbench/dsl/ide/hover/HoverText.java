@@ -74,12 +74,14 @@ public final class HoverText {
 	}
 
 	private static String superKind(Kind kind) {
+		StringBuilder others = new StringBuilder();
+		kind.getOtherParents().forEach(other -> others.append(", ").append(name(other)));
 		if (kind instanceof ClaimKind claimKind) {
-			return claimKind.getSuperKind() != null ? " is " + name(claimKind.getSuperKind())
-					: claimKind.isSetCategory() ? " is " + claimKind.getCategory().getLiteral() : "";
+			return (claimKind.getSuperKind() != null ? " is " + name(claimKind.getSuperKind())
+					: claimKind.isSetCategory() ? " is " + claimKind.getCategory().getLiteral() : "") + others;
 		}
 		Kind parent = SchemaQueries.superKind(kind);
-		return parent == null ? "" : " extends " + name(parent);
+		return parent == null ? "" : " extends " + name(parent) + others;
 	}
 
 	private static String attributes(Kind kind) {

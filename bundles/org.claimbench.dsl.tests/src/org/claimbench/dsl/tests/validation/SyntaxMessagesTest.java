@@ -73,18 +73,29 @@ class SyntaxMessagesTest {
 	}
 
 	@Test
-	void claimKindWithTwoParentsSaysAKindHasOneAndTheRestOfTheSchemaStillCounts() {
+	void claimKindWithParentsOfTwoCategoriesSaysAClaimHasOne() {
 		project.edit(SampleProject.DETERRENCE, "claim kind Need is IntentClaim", "claim kind Need is IntentClaim, AssessmentClaim");
 		assertSingle(project.validate(SampleProject.DETERRENCE), IssueCodes.SECOND_PARENT, Severity.ERROR, 34,
-				"A claim kind has one parent: Need is IntentClaim, not also AssessmentClaim");
+				"Claim kind Need is IntentClaim, a kind of Intent, so AssessmentClaim (Assessment) cannot be a parent too");
+	}
+
+	/** A delegation that is also a state: it has both kinds' attributes, and conforms to both. */
+	@Test
+	void actorKindWithTwoParentsHasTheAttributesOfBoth() {
+		project.edit(SampleProject.CODEBOOK, "actor kind Delegation extends Group", "actor kind Delegation extends Group, State");
+		assertNone(project.validate(SampleProject.CODEBOOK));
+		assertNone(project.validate(DOC));
+		project.edit(DOC, "Austin \"the Ministers\" {", "Austin \"the Ministers\" {\n\tcode \"ACM\"");
 		assertNone(project.validate(DOC));
 	}
 
 	@Test
-	void actorKindWithTwoParentsSaysAKindHasOne() {
-		project.edit(SampleProject.CODEBOOK, "actor kind Delegation extends Group", "actor kind Delegation extends Group, State");
-		assertSingle(project.validate(SampleProject.CODEBOOK), IssueCodes.SECOND_PARENT, Severity.ERROR, 16,
-				"An actor kind has one parent: Delegation extends Group, not also State");
+	void twoParentsDeclaringOneAttributeDifferentlyMustBeReconciled() {
+		project.edit(SampleProject.CODEBOOK, "actor kind Alliance extends Group \"States bound by a standing alliance.\"",
+				"actor kind Alliance extends Group \"States bound by a standing alliance.\" {\n\tcode: number\n}");
+		project.edit(SampleProject.CODEBOOK, "actor kind Delegation extends Group", "actor kind Delegation extends Alliance, State");
+		assertSingle(project.validate(SampleProject.CODEBOOK), IssueCodes.CONFLICTING_REDEFINITION, Severity.ERROR, 16,
+				"inherits attribute 'code' declared", "redeclare it in Delegation with one type");
 	}
 
 	@Test
