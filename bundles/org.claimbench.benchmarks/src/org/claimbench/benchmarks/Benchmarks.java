@@ -13,6 +13,7 @@ import org.claimbench.core.Diagnostic;
 import org.claimbench.core.LoadedModel;
 import org.claimbench.core.ModelLoader;
 import org.claimbench.core.StreamingValidator;
+import org.claimbench.core.agreement.AgreementReport;
 import org.claimbench.core.series.CommitmentChains;
 import org.claimbench.core.series.LinkSuggestions;
 import org.claimbench.model.claims.Document;
@@ -57,17 +58,23 @@ public final class Benchmarks {
 		List<String> args = new ArrayList<>(List.of(arguments));
 		boolean validationOnly = args.remove("--validation-only");
 		boolean seriesOnly = args.remove("--series-only");
+		boolean agreementOnly = args.remove("--agreement-only");
 		Path work = Path.of(args.isEmpty() ? "target/bench" : args.get(0)).toAbsolutePath();
 		Benchmarks benchmarks = new Benchmarks(work, validationOnly);
-		if (seriesOnly) {
+		if (seriesOnly || agreementOnly) {
 			System.out.println(machineHeader());
-			benchmarks.series();
+			if (seriesOnly) {
+				benchmarks.series();
+			} else {
+				benchmarks.agreement();
+			}
 			benchmarks.print();
 			return;
 		}
 		benchmarks.run();
 		if (!validationOnly) {
 			benchmarks.series();
+			benchmarks.agreement();
 		}
 		if (args.size() > 2 && !validationOnly) {
 			benchmarks.startup(Path.of(args.get(1)), Path.of(args.get(2)));
@@ -134,6 +141,25 @@ public final class Benchmarks {
 		Measurement.Result reuse = Measurement.measure(0, 1, () -> suggested[0] = LinkSuggestions.of(tracked[0]).size());
 		row("series: track --suggest, reused wording over " + mb(bytes) + " of text", ms(reuse.medianMillis()),
 				suggested[0] + " suggestions, peak heap " + mb(reuse.peakHeapBytes()));
+	}
+
+	/**
+	 * {@code agree} over 1,000 statements each coded by two coders (100 claims a document, seeded differences):
+	 * loading and linking the 2,000 documents, then every measure, each timed on its own.
+	 */
+	private void agreement() throws Exception {
+		int statements = 1_000;
+		Path folder = work.resolve("coders-" + statements);
+		int documents = new SyntheticCoders().write(folder, statements);
+		LoadedModel[] model = new LoadedModel[1];
+		Measurement.Result load = Measurement.measure(0, 1, () -> model[0] = new ModelLoader().load(List.of(folder)));
+		row("agree: load + link " + documents + " documents (" + statements + " pairs, " + SyntheticCoders.CLAIMS + " claims each)",
+				ms(load.medianMillis()), "peak heap " + mb(load.peakHeapBytes()));
+		AgreementReport[] report = new AgreementReport[1];
+		Measurement.Result measures = Measurement.measure(0, 1, () -> report[0] = AgreementReport.of(model[0].documents()));
+		row("agree: every measure over " + statements + " pairs", ms(measures.medianMillis()),
+				report[0].measures().size() + " measures, " + report[0].rows().size() + " units, peak heap " + mb(measures.peakHeapBytes()));
+		row("agree: total (load + measures), target 10 s", ms(load.medianMillis() + measures.medianMillis()), "");
 	}
 
 	/** True when an earlier run left the XMI of every document and of the schema. */

@@ -50,6 +50,32 @@ class AgreementMeasuresTest {
 		List<Object[]> units = List.of(new Object[] { "a", "a" }, new Object[] { "a", "b" }, new Object[] { "b", "b" },
 				new Object[] { "b", "b" });
 		assertEquals(0.5333, Alpha.nominal(2, units), 0.0001);
+		assertEquals(0.5333, Alpha.nominalByCounts(units), 0.0001);
+	}
+
+	/**
+	 * With many distinct values (a "whole claims" value per claim, pooled over many statements) nominal alpha is
+	 * computed from counts; on a seeded study of three coders, with gaps, it equals DKPro's to the last digits.
+	 */
+	@Test
+	void nominalAlphaFromCountsEqualsDkprosOnALargeStudy() {
+		java.util.Random random = new java.util.Random(11);
+		List<Object[]> units = new ArrayList<>();
+		for (int u = 0; u < 3_000; u++) {
+			Object[] unit = new Object[3];
+			String value = "v" + random.nextInt(1_500);
+			for (int coder = 0; coder < 3; coder++) {
+				int roll = random.nextInt(10);
+				unit[coder] = roll == 0 ? null : roll == 1 ? "v" + random.nextInt(1_500) : value;
+			}
+			units.add(unit);
+		}
+		org.dkpro.statistics.agreement.coding.CodingAnnotationStudy study = new org.dkpro.statistics.agreement.coding.CodingAnnotationStudy(3);
+		Alpha.pairable(units).forEach(study::addItemAsArray);
+		double dkpro = new org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement(study,
+				new org.dkpro.statistics.agreement.distance.NominalDistanceFunction()).calculateAgreement();
+		assertEquals(dkpro, Alpha.nominal(3, units), 1e-9);
+		assertTrue(dkpro > 0.6 && dkpro < 0.95, "a study with real disagreement: " + dkpro);
 	}
 
 	@Test
