@@ -56,9 +56,12 @@ class DslWorkedExampleTest {
 		for (Map.Entry<String, String> file : files.entrySet()) {
 			Files.writeString(folder.resolve(file.getKey()), file.getValue());
 		}
-		Files.writeString(folder.resolve("codebook.cbschema"), bundleFile("org.claimbench.samples", "us-japan-edd-2024/codebook.cbschema"));
+		Files.copy(BundledSample.folder().resolve("codebook.cbschema"), folder.resolve("codebook.cbschema"));
 		ClaimBenchRun run = ClaimBenchRun.of("validate", folder);
 		assertEquals(0, run.exitCode(), run.toString());
 		assertTrue(run.out().contains("3 files checked: 0 errors, 0 warnings"), run.toString());
+		// The page shows them in the layout the formatter and the annotation editor write.
+		ClaimBenchRun format = ClaimBenchRun.of("format", "--check", folder.resolve("g7.cbschema"), folder.resolve("g7-ukraine.claims"));
+		assertEquals(0, format.exitCode(), format.toString());
 	}
 }

@@ -32,6 +32,7 @@ public class ClaimSchemaFormatter extends AbstractFormatter2 {
 			document.append(schema, f -> f.newLine());
 		} else if (object instanceof Kind kind) {
 			BlockFormatting.separateTopLevel(kind, document);
+			BlockFormatting.commas(kind, textRegionExtensions, document);
 			BlockFormatting.braces(kind, textRegionExtensions, document, kind.getAttributes());
 			kind.getAttributes().forEach(document::format);
 		} else if (object instanceof EnumType enumType) {
@@ -56,6 +57,8 @@ public class ClaimSchemaFormatter extends AbstractFormatter2 {
 		} else if (object instanceof RelationKind relationKind) {
 			BlockFormatting.separateTopLevel(relationKind, document);
 			BlockFormatting.commas(relationKind, textRegionExtensions, document);
+			BlockFormatting.braces(relationKind, textRegionExtensions, document, relationKind.getAttributes());
+			relationKind.getAttributes().forEach(document::format);
 		} else if (object instanceof ChangeSet changes) {
 			// One change per line, like the attributes of a kind.
 			BlockFormatting.separateTopLevel(changes, document);
