@@ -3,13 +3,10 @@ package org.claimbench.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +24,7 @@ class CodebookRolesTest {
 
 	@BeforeEach
 	void copySample() throws IOException {
-		File sample = new File(FileLocator.toFileURL(Platform.getBundle("org.claimbench.samples").getEntry("us-japan-edd-2024/")).getPath());
-		for (File file : sample.listFiles()) {
-			Files.copy(file.toPath(), folder.resolve(file.getName()));
-		}
+		BundledSample.copyInto(folder);
 	}
 
 	private void edit(String old, String replacement) throws IOException {

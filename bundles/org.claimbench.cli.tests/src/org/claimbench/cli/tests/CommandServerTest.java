@@ -9,16 +9,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.claimbench.cli.client.CommandClient;
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -190,13 +186,6 @@ class CommandServerTest {
 	}
 
 	private static void copySample(Path target) throws IOException {
-		Path sample = Paths.get(FileLocator.toFileURL(Platform.getBundle("org.claimbench.samples").getEntry("us-japan-edd-2024/"))
-				.getPath());
-		Files.createDirectories(target);
-		try (Stream<Path> files = Files.list(sample)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, target.resolve(file.getFileName()));
-			}
-		}
+		BundledSample.copyInto(target);
 	}
 }

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +26,7 @@ class MigrateCommandTest {
 	Path exports;
 
 	private void copySample() throws IOException {
-		File sample = new File(FileLocator.toFileURL(Platform.getBundle("org.claimbench.samples").getEntry("us-japan-edd-2024/")).getPath());
-		for (File file : sample.listFiles()) {
-			Files.copy(file.toPath(), folder.resolve(file.getName()));
-		}
+		BundledSample.copyInto(folder);
 	}
 
 	private void edit(String file, String old, String replacement) throws IOException {

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.claimbench.core.LoadedModel;
 import org.claimbench.core.ModelLoader;
 import org.claimbench.model.claims.Anchor;
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +56,7 @@ class ReanchorCommandTest {
 
 	@BeforeEach
 	void copySample() throws IOException {
-		File sample = new File(FileLocator.toFileURL(Platform.getBundle("org.claimbench.samples").getEntry("us-japan-edd-2024/")).getPath());
-		try (Stream<Path> files = Files.list(sample.toPath())) {
-			for (Path file : files.toList()) {
-				Files.copy(file, folder.resolve(file.getFileName()));
-			}
-		}
+		BundledSample.copyInto(folder);
 		original = Files.readString(folder.resolve(SOURCE), StandardCharsets.UTF_8);
 		before = anchors();
 	}

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import org.claimbench.core.series.WordDiff;
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -213,8 +210,7 @@ class TrackCommandTest {
 
 	@Test
 	void theSampleSeriesReadsTheGoldVersionAndFindsTheReaffirmedNeed() throws IOException {
-		Path sample = Paths.get(FileLocator.toFileURL(Platform.getBundle("org.claimbench.samples").getEntry("us-japan-edd-2024/"))
-				.getPath());
+		Path sample = BundledSample.folder();
 		ClaimBenchRun run = ClaimBenchRun.of("track", sample);
 		assertEquals(0, run.exitCode(), run.toString());
 		assertTrue(run.out().contains("set aside, other coders' versions: us_japan_edd_2024_coder_b\n"), run.toString());

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +22,11 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.CasIOUtils;
 import org.apache.uima.util.XMLInputSource;
-import org.claimbench.core.LoadedModel;
 import org.claimbench.core.ModelLoader;
 import org.claimbench.dsl.source.Mentions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,15 +43,7 @@ class UimaExportTest {
 	Path folder;
 
 	private Path sample() throws IOException {
-		Path sample = Paths.get(FileLocator.toFileURL(Platform.getBundle("org.claimbench.samples").getEntry("us-japan-edd-2024/"))
-				.getPath());
-		Path copy = Files.createDirectories(folder.resolve("sample"));
-		try (var files = Files.list(sample)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, copy.resolve(file.getFileName()));
-			}
-		}
-		return copy;
+		return BundledSample.copyInto(folder.resolve("sample"));
 	}
 
 	private Path export(Path sample) {
