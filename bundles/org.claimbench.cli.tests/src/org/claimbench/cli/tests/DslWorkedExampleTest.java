@@ -63,5 +63,12 @@ class DslWorkedExampleTest {
 		// The page shows them in the layout the formatter and the annotation editor write.
 		ClaimBenchRun format = ClaimBenchRun.of("format", "--check", folder.resolve("g7.cbschema"), folder.resolve("g7-ukraine.claims"));
 		assertEquals(0, format.exitCode(), format.toString());
+		// A category the schema declares reaches the export: the claim's kind says it declares one.
+		Path json = folder.resolve("g7.json");
+		ClaimBenchRun export = ClaimBenchRun.of("export", folder.resolve("g7-ukraine.claims"), "--to", "json", "-o", json);
+		assertEquals(0, export.exitCode(), export.toString());
+		String exported = Files.readString(json);
+		JsonFormats.assertValidExport(exported);
+		assertTrue(exported.contains("\"declaresCategory\": true"), exported);
 	}
 }

@@ -20,7 +20,6 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.AttributeValue;
 import org.claimbench.model.claims.Claim;
-import org.claimbench.model.claims.ClaimCategory;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
 import org.claimbench.model.claims.Relation;
@@ -266,9 +265,9 @@ public class WebAnnotationExporter implements Exporter {
 
 	private static String describe(Claim claim) {
 		String kind = claim.getKind() == null ? "claim" : claim.getKind().getName();
-		ClaimCategory category = claim.getKind() == null ? null : SchemaQueries.category(claim.getKind());
+		String category = claim.getKind() == null ? null : SchemaQueries.categoryName(claim.getKind());
 		String holders = claim.getHolders().stream().map(Actor::getName).collect(Collectors.joining(", "));
-		return kind + (category != null ? " (" + category.getName() + ")" : "") + " claim " + claim.getName()
+		return kind + (category != null ? " (" + category + ")" : "") + " claim " + claim.getName()
 				+ (holders.isEmpty() ? "" : " held by " + holders);
 	}
 

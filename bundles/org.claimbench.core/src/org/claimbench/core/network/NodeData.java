@@ -7,7 +7,6 @@ import org.claimbench.core.export.ElementIds;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
-import org.claimbench.model.claims.ClaimCategory;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.NamedElement;
@@ -34,9 +33,9 @@ final class NodeData {
 		data.put("type", "claim");
 		data.put("label", claim.getName());
 		put(data, "kind", claim.getKind());
-		ClaimCategory category = claim.getKind() == null || claim.getKind().eIsProxy() ? null : SchemaQueries.category(claim.getKind());
+		String category = claim.getKind() == null || claim.getKind().eIsProxy() ? null : SchemaQueries.categoryName(claim.getKind());
 		if (category != null) {
-			data.put("category", category.getName());
+			data.put("category", category);
 		}
 		Document document = (Document) EcoreUtil.getRootContainer(claim);
 		put(data, "document", document);
@@ -54,9 +53,9 @@ final class NodeData {
 		Map<String, String> data = new LinkedHashMap<>();
 		data.put("type", "concept");
 		data.put("label", kind.getName());
-		ClaimCategory category = SchemaQueries.category(kind);
+		String category = SchemaQueries.categoryName(kind);
 		if (category != null) {
-			data.put("category", category.getName());
+			data.put("category", category);
 		}
 		return new Network.Node(ElementIds.of(kind), data);
 	}

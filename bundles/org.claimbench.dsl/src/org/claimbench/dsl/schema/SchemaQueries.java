@@ -144,15 +144,39 @@ public final class SchemaQueries {
 		return result;
 	}
 
-	/** The base category of a claim kind, found through its super kinds; null when none declares one. */
-	public static ClaimCategory category(ClaimKind kind) {
+	/**
+	 * The kind that gives a claim kind its category: the first up its chain (first parents before others) that is
+	 * declared {@code is Assessment} (or another base category) or that declares a category of the schema's own.
+	 */
+	private static ClaimKind categoryRoot(ClaimKind kind) {
 		for (Kind level : kindHierarchy(kind)) {
 			ClaimKind claimKind = (ClaimKind) level;
-			if (claimKind.isSetCategory()) {
-				return claimKind.getCategory();
+			if (claimKind.isSetCategory() || claimKind.isDeclaresCategory()) {
+				return claimKind;
 			}
 		}
 		return null;
+	}
+
+	/** The base category of a claim kind, found through its super kinds; null when none, or when it is of a declared category. */
+	public static ClaimCategory category(ClaimKind kind) {
+		ClaimKind root = categoryRoot(kind);
+		return root != null && root.isSetCategory() ? root.getCategory() : null;
+	}
+
+	/** The category a schema declares ({@code claim category X}) that a claim kind is of, or null. */
+	public static ClaimKind declaredCategory(ClaimKind kind) {
+		ClaimKind root = categoryRoot(kind);
+		return root != null && !root.isSetCategory() ? root : null;
+	}
+
+	/** The name of a claim kind's category, base ("Assessment") or declared by a schema ("Demand"); null when none. */
+	public static String categoryName(ClaimKind kind) {
+		ClaimKind root = categoryRoot(kind);
+		if (root == null) {
+			return null;
+		}
+		return root.isSetCategory() ? root.getCategory().getLiteral() : root.getName();
 	}
 
 	/** True when kind is the same as ancestor or derives from it. */

@@ -252,7 +252,7 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 			kinds.forEach(k -> accepted.add("kind " + k.getName()));
 			categories.forEach(c -> accepted.add("category " + c.getLiteral()));
 			error("Relation kind '" + relation.getKind().getName() + "' cannot " + verb + " " + Describe.element(claim)
-					+ " of kind " + kind.getName() + (category == null ? "" : " (" + category.getLiteral() + ")")
+					+ " of kind " + kind.getName() + (SchemaQueries.categoryName(kind) == null ? "" : " (" + SchemaQueries.categoryName(kind) + ")")
 					+ "; it allows " + ends + " of " + String.join(" or ", accepted), relation, feature,
 					IssueCodes.RELATION_NOT_ALLOWED);
 		}

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.AttributeDef;
-import org.claimbench.model.claims.ClaimCategory;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.DateValue;
@@ -128,13 +127,13 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 	/** A claim has one category: every parent of a claim kind is of the category its first parent gives it. */
 	@Check
 	public void checkParentsShareCategory(ClaimKind kind) {
-		ClaimCategory category = SchemaQueries.category(kind);
+		String category = SchemaQueries.categoryName(kind);
 		for (int i = 0; i < kind.getOtherParents().size(); i++) {
 			if (category != null && kind.getOtherParents().get(i) instanceof ClaimKind parent && !parent.eIsProxy()) {
-				ClaimCategory theirs = SchemaQueries.category(parent);
-				if (theirs != null && theirs != category) {
+				String theirs = SchemaQueries.categoryName(parent);
+				if (theirs != null && !theirs.equals(category)) {
 					error("Claim kind " + kind.getName() + " is " + (kind.getSuperKind() == null ? "" : kind.getSuperKind().getName() + ", ")
-							+ "a kind of " + category.getLiteral() + ", so " + parent.getName() + " (" + theirs.getLiteral()
+							+ "a kind of " + category + ", so " + parent.getName() + " (" + theirs
 							+ ") cannot be a parent too: a claim has one category; declare the attributes it needs from "
 							+ parent.getName() + " instead", kind, CLAIMS.getKind_OtherParents(), i, IssueCodes.SECOND_PARENT);
 				}
@@ -288,7 +287,7 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 	@Check
 	public void checkCategory(ClaimKind kind) {
 		// A kind whose name did not parse has a syntax error already; "none of null" would say nothing more.
-		if (kind.getName() == null || SchemaQueries.hasInheritanceCycle(kind) || SchemaQueries.category(kind) != null) {
+		if (kind.getName() == null || SchemaQueries.hasInheritanceCycle(kind) || SchemaQueries.categoryName(kind) != null) {
 			return;
 		}
 		List<Kind> chain = SchemaQueries.kindHierarchy(kind);
@@ -299,7 +298,7 @@ public class ClaimSchemaValidator extends AbstractClaimSchemaValidator {
 		}
 		error(ClaimDocumentValidator.capitalized(Describe.element(kind)) + " has no category: none of "
 				+ chain.stream().map(Kind::getName).filter(Objects::nonNull).collect(Collectors.joining(", "))
-				+ " says 'is Assessment', 'is Intent', 'is Commitment' or 'is Event'", kind, CLAIMS.getNamedElement_Name(),
+				+ " says 'is Assessment', 'is Intent', 'is Commitment' or 'is Event', or derives from a 'claim category' of the schema", kind, CLAIMS.getNamedElement_Name(),
 				IssueCodes.MISSING_CATEGORY);
 	}
 }

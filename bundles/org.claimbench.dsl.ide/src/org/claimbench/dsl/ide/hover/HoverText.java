@@ -67,9 +67,10 @@ public final class HoverText {
 	}
 
 	private static String claimKind(ClaimKind kind) {
-		ClaimCategory category = SchemaQueries.category(kind);
-		return heading((kind.isAbstract() ? "abstract " : "") + "claim kind " + kind.getName() + superKind(kind)
-				+ (category == null || kind.isSetCategory() ? "" : " (" + category.getLiteral() + ")"))
+		String category = SchemaQueries.categoryName(kind);
+		boolean own = kind.isSetCategory() || kind.isDeclaresCategory();
+		return heading((kind.isAbstract() ? "abstract " : "") + (kind.isDeclaresCategory() ? "claim category " : "claim kind ")
+				+ kind.getName() + superKind(kind) + (category == null || own ? "" : " (" + category + ")"))
 				+ description(kind.getDescription()) + attributes(kind);
 	}
 

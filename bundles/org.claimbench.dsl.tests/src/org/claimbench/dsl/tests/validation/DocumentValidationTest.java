@@ -321,6 +321,33 @@ class DocumentValidationTest {
 		assertIssue(issues.get(2), IssueCodes.DUPLICATE_NAME, Severity.ERROR, 7, "Enum Valence already has a member 'negative'");
 	}
 
+	/** A schema declares a category of its own; its kinds validate, and relation kinds name it like a kind. */
+	@Test
+	void aCategoryTheSchemaDeclaresTakesKindsAndRelations() {
+		project.edit("deterrence.cbschema", "import codebook\n", "import codebook\n\n"
+				+ "claim category Demand \"What the authors require of another party.\" {\n\taddressee: actor required\n}\n"
+				+ "claim kind Condemnation is Demand\n"
+				+ "relation kind answers from Demand to Assessment\n");
+		append("claim condemn : Condemnation by Freedonia {\n\taddressee Ruritania\n\tquote \"Ruritania’s naval build-up is destabilizing the region\" at 140\n}\n"
+				+ "relation answers condemn -> buildup\n");
+		assertNone(project.validate("deterrence.cbschema"));
+		assertNone(validate());
+	}
+
+	@Test
+	void aDeclaredCategoryIsCheckedLikeTheBaseOnes() {
+		project.edit("deterrence.cbschema", "import codebook\n", "import codebook\n\n"
+				+ "claim category Demand\nclaim kind Condemnation is Demand, Intention\n"
+				+ "relation kind answers from Demand to Assessment\n");
+		List<Issue> schemaIssues = project.validate("deterrence.cbschema");
+		assertSingle(schemaIssues, IssueCodes.SECOND_PARENT, Severity.ERROR, 5,
+				"Claim kind Condemnation is Demand, a kind of Demand, so Intention (Intent) cannot be a parent too");
+		project.edit("deterrence.cbschema", "Condemnation is Demand, Intention", "Condemnation is Demand");
+		append("relation answers cooperation -> buildup\n");
+		assertSingle(validate(), IssueCodes.RELATION_NOT_ALLOWED, Severity.ERROR, 54,
+				"Relation kind 'answers' cannot start at claim 'cooperation' of kind Reaffirmation (Intent); it allows sources of kind Demand");
+	}
+
 	/** A conditional claim holds if another claim comes true, or if what quoted words say happens. */
 	@Test
 	void aClaimMayHoldOnConditionOfAnotherClaimOrOfQuotedWords() {
