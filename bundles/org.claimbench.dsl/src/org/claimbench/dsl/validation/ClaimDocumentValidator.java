@@ -291,10 +291,10 @@ public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 
 	@Check
 	public void checkGroupHasMembers(Actor group) {
-		if (group.isGroup() && group.getMembers().isEmpty()) {
+		if (group.isGroup() && group.getMembers().isEmpty() && !group.isUnnamedMembers()) {
 			error("Group '" + group.getName() + "' lists no members; name them after '=', as in: group "
 					+ group.getName() + (group.getKind() == null || group.getKind().eIsProxy() ? "" : " : " + group.getKind().getName())
-					+ " = FirstMember, SecondMember", group, CLAIMS.getNamedElement_Name(), IssueCodes.GROUP_WITHOUT_MEMBERS);
+					+ " = FirstMember, SecondMember (or '= unnamed' where the statement does not name them)", group, CLAIMS.getNamedElement_Name(), IssueCodes.GROUP_WITHOUT_MEMBERS);
 		}
 	}
 

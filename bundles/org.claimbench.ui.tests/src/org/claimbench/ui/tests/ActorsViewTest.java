@@ -126,6 +126,13 @@ class ActorsViewTest {
 		type(view, ministers, ActorsView.MEMBERS, "Kamikawa, Nobody");
 		assertEquals("The document has no actor Nobody.", view.problemMessage());
 		assertEquals(2, ministers.getMembers().size());
+
+		// Members the statement implies without naming them are written 'unnamed', not invented as actors.
+		type(view, ministers, ActorsView.MEMBERS, "Kamikawa, Blinken, unnamed");
+		assertTrue(ministers.isUnnamedMembers());
+		assertTrue(editor.session().text().contains("group Ministers : Delegation = Kamikawa, Blinken, unnamed"));
+		type(view, ministers, ActorsView.MEMBERS, "Kamikawa, Blinken");
+		assertFalse(ministers.isUnnamedMembers());
 	}
 
 	private static ActorsView showActors() throws Exception {

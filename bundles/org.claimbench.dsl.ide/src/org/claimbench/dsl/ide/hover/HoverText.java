@@ -3,6 +3,7 @@ package org.claimbench.dsl.ide.hover;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.claimbench.dsl.naming.GroupMembers;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.Schema;
 import org.claimbench.dsl.schema.ValueText;
@@ -137,7 +138,7 @@ public final class HoverText {
 			text.append('"').append(actor.getLabel()).append("\"\n\n");
 		}
 		if (actor.isGroup()) {
-			text.append("Members: ").append(actor.getMembers().stream().map(HoverText::label).collect(Collectors.joining(", ")))
+			text.append("Members: ").append(GroupMembers.describe(actor, HoverText::label))
 					.append("\n\n");
 		}
 		if (!actor.getAliases().isEmpty()) {

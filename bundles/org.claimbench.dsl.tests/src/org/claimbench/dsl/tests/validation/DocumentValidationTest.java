@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.claimbench.dsl.tests.ClaimDocumentInjectorProvider;
 import org.claimbench.dsl.validation.IssueCodes;
+import org.claimbench.model.claims.Actor;
+import org.claimbench.model.claims.Document;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
@@ -435,6 +437,16 @@ class DocumentValidationTest {
 		assertEquals(2, issues.size(), Issues.describe(issues));
 		assertIssue(issues.get(0), IssueCodes.GROUP_CYCLE, Severity.ERROR, 54, "Group 'East' contains itself: East → West → East");
 		assertIssue(issues.get(1), IssueCodes.GROUP_CYCLE, Severity.ERROR, 55, "Group 'West' contains itself: West → East → West");
+	}
+
+	/** "Its partners": members the statement implies without naming them, with or without named ones. */
+	@Test
+	void aGroupMayHaveMembersTheStatementDoesNotName() {
+		append("group Partners = unnamed \"its partners\"\ngroup Coalition = Lee, Mora, unnamed\n");
+		assertNone(validate());
+		Actor coalition = ((Document) project.model(DOC)).getActors().stream().filter(a -> "Coalition".equals(a.getName())).findFirst().orElseThrow();
+		assertTrue(coalition.isUnnamedMembers());
+		assertEquals(2, coalition.getMembers().size());
 	}
 
 	@Test

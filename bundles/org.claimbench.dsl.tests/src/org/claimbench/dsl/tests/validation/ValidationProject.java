@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -127,12 +128,20 @@ final class ValidationProject {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		URI uri = platformProject == null ? URI.createFileURI(folder.resolve(name).toString())
-				: URI.createPlatformResourceURI(platformProject + "/" + name, true);
-		Resource resource = resourceSet.getResource(uri, true);
+		Resource resource = resourceSet.getResource(uri(name), true);
 		EcoreUtil.resolveAll(resourceSet);
 		return ((XtextResource) resource).getResourceServiceProvider().getResourceValidator().validate(resource,
 				CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/** The model of a file as the last {@link #validate(String)} loaded it. */
+	EObject model(String name) {
+		return resourceSet.getResource(uri(name), true).getContents().get(0);
+	}
+
+	private URI uri(String name) {
+		return platformProject == null ? URI.createFileURI(folder.resolve(name).toString())
+				: URI.createPlatformResourceURI(platformProject + "/" + name, true);
 	}
 
 	private Path bundleFile(String path) {

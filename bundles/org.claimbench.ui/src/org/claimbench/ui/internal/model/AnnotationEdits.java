@@ -174,12 +174,15 @@ public final class AnnotationEdits {
 		};
 	}
 
-	/** The group made of exactly these members, in this order. */
-	public static Consumer<Document> setMembers(Actor group, List<Actor> members) {
+	/** The group made of exactly these members, in this order, and of members the statement does not name when unnamed. */
+	public static Consumer<Document> setMembers(Actor group, List<Actor> members, boolean unnamed) {
 		return document -> {
 			if (!group.getMembers().equals(members)) {
 				group.getMembers().clear();
 				group.getMembers().addAll(members);
+			}
+			if (group.isUnnamedMembers() != unnamed) {
+				group.setUnnamedMembers(unnamed);
 			}
 		};
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.claimbench.dsl.naming.GroupMembers;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Document;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
@@ -87,7 +88,7 @@ public final class ActorsView extends ViewPart {
 				setAliases((Actor) element, (String) value);
 			}
 		});
-		column(MEMBERS, 220, actor -> String.join(", ", actor.getMembers().stream().map(Actor::getName).toList()),
+		column(MEMBERS, 220, actor -> GroupMembers.describe(actor, Actor::getName),
 				new Edit(MEMBERS) {
 					@Override
 					protected boolean canEdit(Object element) {
@@ -209,12 +210,20 @@ public final class ActorsView extends ViewPart {
 		return apply("Set aliases of " + actor.getName(), AnnotationEdits.setAliases(actor, next));
 	}
 
-	/** Members named as typed, separated by commas; each must be another actor of the document. */
+	/**
+	 * Members named as typed, separated by commas; each must be another actor of the document, except "unnamed"
+	 * (shown as "(unnamed)"), which stands for members the statement implies without naming them.
+	 */
 	public boolean setMembers(Actor group, String names) {
 		Document document = (Document) group.eContainer();
 		List<Actor> next = new ArrayList<>();
+		boolean unnamed = false;
 		for (String name : names.split("[,\\s]+")) {
 			if (name.isBlank()) {
+				continue;
+			}
+			if (name.equals("unnamed") || name.equals(GroupMembers.UNNAMED)) {
+				unnamed = true;
 				continue;
 			}
 			Actor member = VisibleActors.of(document).stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
@@ -226,7 +235,7 @@ public final class ActorsView extends ViewPart {
 				next.add(member);
 			}
 		}
-		return apply("Set members of " + group.getName(), AnnotationEdits.setMembers(group, next));
+		return apply("Set members of " + group.getName(), AnnotationEdits.setMembers(group, next, unnamed));
 	}
 
 	private boolean apply(String label, Consumer<Document> edit) {

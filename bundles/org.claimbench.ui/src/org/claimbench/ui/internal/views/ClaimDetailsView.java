@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
+import org.claimbench.dsl.naming.GroupMembers;
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.AttributeDef;
@@ -14,7 +14,6 @@ import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
 import org.claimbench.model.claims.Kind;
-import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.Value;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.AnnotationSelection;
@@ -199,16 +198,12 @@ public final class ClaimDetailsView extends ViewPart implements AttributeField.O
 		} else if (element instanceof Actor actor) {
 			title.setText((actor.getKind() == null ? "" : ElementText.kindName(actor.getKind()) + " ")
 					+ (actor.isGroup() ? "group " : "actor ") + actor.getName());
-			holders.setText(actor.isGroup() ? "Members: " + names(actor.getMembers()) : "");
+			holders.setText(actor.isGroup() ? "Members: " + GroupMembers.describe(actor, member -> member.eIsProxy() ? "?" : member.getName()) : "");
 		}
 		if (fields.isEmpty()) {
 			holders.setText(holders.getText() + (holders.getText().isEmpty() ? "" : "\n")
 					+ "Its kind has no attributes in the schema.");
 		}
-	}
-
-	private static String names(List<? extends NamedElement> elements) {
-		return elements.stream().map(e -> e.eIsProxy() ? "?" : e.getName()).collect(Collectors.joining(", "));
 	}
 
 	private static AttributeValue valueOf(DocumentElement element, AttributeDef attribute) {
