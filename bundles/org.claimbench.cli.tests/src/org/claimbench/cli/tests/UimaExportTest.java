@@ -153,6 +153,20 @@ class UimaExportTest {
 		assertEquals(coding(original(sample)), coding(again));
 	}
 
+	/** Members the statement does not name survive the trip: a group of them only stays valid. */
+	@Test
+	void unnamedMembersComeBack() throws Exception {
+		Path sample = sample();
+		Path statement = sample.resolve(STATEMENT);
+		String text = Files.readString(statement);
+		Files.writeString(statement, text.replaceFirst("(?m)^(group Ministers : Delegation = Kamikawa, Kihara, Blinken, Austin)",
+				"group Partners : Group = unnamed \"partners\"\n$1, unnamed"));
+		Document edited = original(sample);
+		assertTrue(edited.getActors().stream().filter(a -> a.getName().equals("Ministers")).findFirst().orElseThrow().isUnnamedMembers());
+		Document again = importValid(export(sample), besideTheImport(sample));
+		assertEquals(coding(edited), coding(again));
+	}
+
 	/**
 	 * INCEpTION exports a CAS with its own types beside the project's layers (tokens, sentences, its document
 	 * metadata); a coder's change to a layer's feature comes back, the rest of the coding stays as it was.
@@ -214,7 +228,7 @@ class UimaExportTest {
 				+ (document.isSetStatus() ? document.getStatus() : "") + "|" + document.getSchema().getName());
 		Mentions.byActor(document).forEach((actor, anchors) -> coding.put("mentions " + actor.getName(), anchors(anchors)));
 		document.getActors().forEach(a -> coding.put("actor " + a.getName(), a.getKind().getName() + "|" + a.isGroup() + "|"
-				+ a.getMembers().stream().map(m -> m.getName()).toList() + "|" + a.getLabel() + "|" + a.getAliases() + "|"
+				+ a.getMembers().stream().map(m -> m.getName()).toList() + (a.isUnnamedMembers() ? "+unnamed" : "") + "|" + a.getLabel() + "|" + a.getAliases() + "|"
 				+ a.getAttributes().size() + "|" + anchors(a.getAnchors())));
 		document.getClaims().forEach(c -> coding.put("claim " + c.getName(), c.getKind().getName() + "|"
 				+ c.getHolders().stream().map(h -> h.getName()).toList() + "|" + c.getAttributes().stream()

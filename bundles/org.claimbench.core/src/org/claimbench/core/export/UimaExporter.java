@@ -124,7 +124,7 @@ public class UimaExporter implements Exporter {
 		set(declaration, "actor", actor.getName());
 		set(declaration, "kind", written(actor, CLAIMS.getActor_Kind()));
 		declaration.setBooleanValue(declaration.getType().getFeatureByBaseName("group"), actor.isGroup());
-		set(declaration, "members", written(actor, CLAIMS.getActor_Members()));
+		set(declaration, "members", members(actor));
 		set(declaration, "label", actor.getLabel());
 		set(declaration, "aliases", actor.getAliases().isEmpty() ? null : written(actor, CLAIMS.getActor_Aliases(), " ", "alias "));
 		set(declaration, "attributes", attributes(actor));
@@ -135,6 +135,15 @@ public class UimaExporter implements Exporter {
 			set(annotation, "actor", actor.getName());
 			cas.addFsToIndexes(annotation);
 		}
+	}
+
+	/** The members as written after '=', with 'unnamed' where the statement implies members it does not name. */
+	private static String members(Actor actor) {
+		String named = written(actor, CLAIMS.getActor_Members());
+		if (!actor.isUnnamedMembers()) {
+			return named;
+		}
+		return named == null || named.isBlank() ? "unnamed" : named + ", unnamed";
 	}
 
 	/** The mentions of an actor declared elsewhere (a register's): actor mentions like those of the document's own actors. */
