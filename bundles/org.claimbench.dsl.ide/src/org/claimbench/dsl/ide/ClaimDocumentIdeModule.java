@@ -6,6 +6,7 @@ import org.claimbench.dsl.ide.contentassist.AttributeValueProposals;
 import org.claimbench.dsl.ide.contentassist.UniqueTargetCrossrefProposalProvider;
 import org.claimbench.dsl.ide.highlighting.ClaimBenchHighlightingCalculator;
 import org.claimbench.dsl.ide.hover.ClaimBenchHoverService;
+import org.claimbench.dsl.ide.rename.RecordingRenameService;
 import org.claimbench.dsl.ide.quickfix.ClaimDocumentQuickfixes;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 
 import com.google.inject.Binder;
 
@@ -47,5 +49,11 @@ public class ClaimDocumentIdeModule extends AbstractClaimDocumentIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return AttributeValueProposals.class;
+	}
+
+	/** A rename in a versioned schema is recorded for migration; the document language renames schema elements too. */
+	@Override
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return RecordingRenameService.class;
 	}
 }

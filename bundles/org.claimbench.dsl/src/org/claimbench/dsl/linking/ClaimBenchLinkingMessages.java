@@ -8,6 +8,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.AttributeDef;
 import org.claimbench.model.claims.AttributeValue;
+import org.claimbench.model.claims.ChangedElement;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.EnumLiteral;
 import org.claimbench.model.claims.EnumType;
@@ -44,14 +45,14 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 		} else if (reference == CLAIMS.getReferenceValue_Target()) {
 			message = unknownValue(object, name);
 		} else if (reference == CLAIMS.getActor_Kind() || reference == CLAIMS.getActorKind_SuperKind()) {
-			message = notInSchema(object, "actor kind", name);
+			message = notInSchema(object, "actor kind", name, ChangedElement.KIND);
 		} else if (reference == CLAIMS.getClaim_Kind() || reference == CLAIMS.getClaimKind_SuperKind()
 				|| reference == CLAIMS.getRelationKind_SourceKinds() || reference == CLAIMS.getRelationKind_TargetKinds()) {
-			message = notInSchema(object, "claim kind", name);
+			message = notInSchema(object, "claim kind", name, ChangedElement.KIND);
 		} else if (reference == CLAIMS.getRelation_Kind()) {
-			message = notInSchema(object, "relation kind", name);
+			message = notInSchema(object, "relation kind", name, ChangedElement.RELATION);
 		} else if (reference == CLAIMS.getNamedTypeRef_Type()) {
-			message = notInSchema(object, "type", name);
+			message = notInSchema(object, "type", name, null);
 		} else if (reference == CLAIMS.getDocument_Schema() || reference == CLAIMS.getSchema_Imports()) {
 			message = "No schema named '" + name + "' is known; the .cbschema file that declares it must be loaded with this file";
 		} else if (reference.getEReferenceType() == CLAIMS.getActor()) {
@@ -77,7 +78,8 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 		String known = SchemaQueries.allAttributes(kind).stream().map(AttributeDef::getName)
 				.collect(Collectors.joining(", "));
 		return (kind instanceof ActorKind ? "Actor" : "Claim") + " kind '" + kind.getName()
-				+ "' has no attribute '" + name + "'" + (known.isEmpty() ? "" : " (it has " + known + ")");
+				+ "' has no attribute '" + name + "'" + (known.isEmpty() ? "" : " (it has " + known + ")")
+				+ ChangeHints.forName(SchemaQueries.schemaOf(owner), ChangedElement.ATTRIBUTE, name, kind);
 	}
 
 	private static String unknownValue(EObject value, String name) {
@@ -93,7 +95,8 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 		boolean inSchema = holder instanceof AttributeDef;
 		if (attribute.getType() instanceof NamedTypeRef named && named.getType() instanceof EnumType type) {
 			return "'" + name + "' is not a member of enum " + type.getName() + " ("
-					+ type.getLiterals().stream().map(EnumLiteral::getName).collect(Collectors.joining(", ")) + ")";
+					+ type.getLiterals().stream().map(EnumLiteral::getName).collect(Collectors.joining(", ")) + ")"
+					+ (inSchema ? "" : ChangeHints.forName(SchemaQueries.schemaOf(value), ChangedElement.LITERAL, name, type));
 		}
 		if (attribute.getType() instanceof NamedTypeRef named && named.getType() instanceof Kind kind) {
 			return inSchema ? null
@@ -111,13 +114,15 @@ public class ClaimBenchLinkingMessages extends LinkingDiagnosticMessageProvider 
 		return null;
 	}
 
-	private static String notInSchema(EObject context, String what, String name) {
+	private static String notInSchema(EObject context, String what, String name, ChangedElement element) {
 		EObject root = EcoreUtil.getRootContainer(context);
 		Schema schema = root instanceof Schema s ? s : SchemaQueries.schemaOf(context);
 		if (schema == null) {
 			return null;
 		}
 		String schemaName = schema.getName() == null ? "This schema" : "Schema '" + schema.getName() + "'";
-		return schemaName + " and its imports declare no " + what + " '" + name + "'";
+		// A document may use a name its schema has since changed; a schema's own names are the modeler's to fix.
+		String hint = root instanceof Schema || element == null ? "" : ChangeHints.forName(schema, element, name, null);
+		return schemaName + " and its imports declare no " + what + " '" + name + "'" + hint;
 	}
 }

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
 
 /**
  * A modeler's and a specialist's folder on disk: a schema, the statement's source text and an
@@ -128,6 +131,15 @@ final class AnnotationWorkspace {
 	}
 
 	/** Applies the edits as an editor does: each range refers to the text before any edit. */
+	/** A workspace edit's text edits per file, whichever of its two forms the server used. */
+	static Map<String, List<TextEdit>> changesOf(WorkspaceEdit edit) {
+		if (edit.getChanges() != null && !edit.getChanges().isEmpty()) {
+			return edit.getChanges();
+		}
+		return edit.getDocumentChanges().stream().filter(c -> c.isLeft()).collect(Collectors.toMap(c -> c.getLeft().getTextDocument().getUri(),
+				c -> c.getLeft().getEdits().stream().filter(e -> e.isLeft()).map(e -> e.getLeft()).toList()));
+	}
+
 	static String applied(String text, List<? extends TextEdit> edits) {
 		List<TextEdit> lastFirst = new ArrayList<>(edits);
 		lastFirst.sort(Comparator.comparing((TextEdit e) -> offset(text, e.getRange().getStart())).reversed());

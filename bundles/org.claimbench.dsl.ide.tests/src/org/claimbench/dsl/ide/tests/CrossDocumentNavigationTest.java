@@ -130,9 +130,7 @@ class CrossDocumentNavigationTest {
 		Position at = positionOf(REGISTER, "Japan", 0);
 		WorkspaceEdit edit = LanguageServerSession.await(session.server().getTextDocumentService()
 				.rename(new RenameParams(id(register), new Position(at.getLine(), at.getCharacter() + 1), "Nippon")));
-		Map<String, List<TextEdit>> changes = edit.getChanges() != null && !edit.getChanges().isEmpty() ? edit.getChanges()
-				: edit.getDocumentChanges().stream().filter(c -> c.isLeft()).collect(Collectors.toMap(
-						c -> c.getLeft().getTextDocument().getUri(), c -> c.getLeft().getEdits().stream().filter(e -> e.isLeft()).map(e -> e.getLeft()).toList()));
+		Map<String, List<TextEdit>> changes = AnnotationWorkspace.changesOf(edit);
 		assertEquals(Set.of(LanguageServerSession.uri(register), LanguageServerSession.uri(d2023), LanguageServerSession.uri(d2024)),
 				changes.keySet(), edit.toString());
 		String registerAfter = AnnotationWorkspace.applied(REGISTER, changes.get(LanguageServerSession.uri(register)));

@@ -350,6 +350,25 @@ class DocumentValidationTest {
 				"Relation kind 'answers' cannot start at claim 'cooperation' of kind Reaffirmation (Intent); it allows sources of kind Demand");
 	}
 
+	/** A name the schema has since changed says what became of it and how to bring the document along. */
+	@Test
+	void aNameTheSchemaChangedSaysWhatBecameOfIt() {
+		project.edit("codebook.cbschema", "schema codebook\n", "schema codebook version 2\n");
+		project.edit("codebook.cbschema", "claim kind Pledge is Commitment {\n\tobject:", "claim kind Undertaking is Commitment {\n\taim:");
+		project.edit("codebook.cbschema", "enum Valence { negative neutral positive }", "enum Valence { adverse neutral positive }");
+		project.edit("codebook.cbschema", "valence: Valence = negative", "valence: Valence = adverse");
+		project.write("codebook.cbschema", project.read("codebook.cbschema") + "\nchanges in version 2 {\n\trename kind Pledge to Undertaking\n"
+				+ "\trename literal negative of Valence to adverse\n}\n");
+		assertNone(project.validate("codebook.cbschema"));
+		List<Issue> issues = validate();
+		String hint = ": run 'claimbench migrate' or Project > Migrate Documents...";
+		assertTrue(issues.stream().anyMatch(i -> i.getMessage().equals(
+				"Schema 'deterrence' and its imports declare no claim kind 'Pledge'; schema 'codebook' renamed it to 'Undertaking' in version 2"
+						+ hint)), Issues.describe(issues));
+		assertTrue(issues.stream().anyMatch(i -> i.getMessage().startsWith("'negative' is not a member of enum Valence (adverse, neutral, positive)"
+				+ "; schema 'codebook' renamed it to 'adverse' in version 2")), Issues.describe(issues));
+	}
+
 	/** A conditional claim holds if another claim comes true, or if what quoted words say happens. */
 	@Test
 	void aClaimMayHoldOnConditionOfAnotherClaimOrOfQuotedWords() {
