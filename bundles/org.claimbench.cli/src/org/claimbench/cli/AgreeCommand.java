@@ -10,8 +10,8 @@ import org.claimbench.cli.report.CsvCell;
 import org.claimbench.core.agreement.AgreementReport;
 import org.claimbench.core.agreement.Measure;
 import org.claimbench.core.agreement.Statement;
+import org.claimbench.core.agreement.StatementStream;
 import org.claimbench.core.agreement.UnitRow;
-import org.claimbench.model.claims.Document;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -59,11 +59,19 @@ class AgreeCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<Document> documents = CoderDocuments.load(paths, workingDirectory, progress, err, "agree");
-		if (documents == null) {
+		// One statement's documents at a time: a thousand statements' documents do not fit in memory together.
+		List<Path> resolved = workingDirectory.resolve(paths);
+		StatementStream stream = new StatementStream();
+		int total = stream.count(resolved);
+		stream.onProgress(done -> progress.report(err, "parsed", done, total), done -> progress.report(err, "measured", done, total));
+		AgreementReport.Builder builder = new AgreementReport.Builder();
+		StatementStream.Result loaded = stream.load(resolved, builder::add);
+		if (loaded.hasLoadProblems()) {
+			workingDirectory.shownAll(loaded.diagnostics()).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
 		}
-		AgreementReport report = AgreementReport.of(documents);
+		CoderDocuments.warnOfErrors(err, "agree", loaded.files(), workingDirectory.shownAll(loaded.diagnostics()));
+		AgreementReport report = builder.build();
 		if (report.statements().stream().noneMatch(s -> s.coders().size() > 1)) {
 			err.println("claimbench: agree: no source text is coded by two documents in " + paths
 					+ " (coders' documents name the same 'source'; see 'claimbench agree --help')");

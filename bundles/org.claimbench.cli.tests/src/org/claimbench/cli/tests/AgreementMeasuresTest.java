@@ -23,16 +23,7 @@ class AgreementMeasuresTest {
 	@Test
 	void unitizingAlphaMatchesKrippendorffsWorkedExample() {
 		long stretch = 50_000;
-		List<Alpha.Segment> segments = new ArrayList<>();
-		int[][] a = { { 0, 2, 8 }, { 0, 14, 6 }, { 1, 4, 4 }, { 1, 15, 2 } };
-		int[][] c = { { 0, 2, 6 }, { 0, 10, 2 }, { 0, 14, 4 }, { 0, 20, 2 }, { 1, 0, 2 }, { 1, 4, 4 }, { 1, 10, 4 }, { 1, 16, 2 },
-				{ 1, 20, 2 } };
-		for (int[] s : a) {
-			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "A"));
-		}
-		for (int[] s : c) {
-			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "C"));
-		}
+		List<Alpha.Segment> segments = krippendorffsExample(stretch);
 		assertEquals(0.553, Alpha.unitizing(2, 24 * stretch, segments, "A"), 0.02);
 		assertEquals(0.679, Alpha.unitizing(2, 24 * stretch, segments, "C"), 0.02);
 	}
@@ -41,16 +32,7 @@ class AgreementMeasuresTest {
 	@Test
 	void fastUnitizingAlphaMatchesKrippendorffsWorkedExampleAndDkpro() {
 		long stretch = 1_000;
-		List<Alpha.Segment> segments = new ArrayList<>();
-		int[][] a = { { 0, 2, 8 }, { 0, 14, 6 }, { 1, 4, 4 }, { 1, 15, 2 } };
-		int[][] c = { { 0, 2, 6 }, { 0, 10, 2 }, { 0, 14, 4 }, { 0, 20, 2 }, { 1, 0, 2 }, { 1, 4, 4 }, { 1, 10, 4 }, { 1, 16, 2 },
-				{ 1, 20, 2 } };
-		for (int[] s : a) {
-			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "A"));
-		}
-		for (int[] s : c) {
-			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "C"));
-		}
+		List<Alpha.Segment> segments = krippendorffsExample(stretch);
 		assertEquals(0.553, UnitizingAlpha.of(2, 24 * stretch, segments, "A"), 0.02);
 		assertEquals(0.679, UnitizingAlpha.of(2, 24 * stretch, segments, "C"), 0.02);
 		for (Object category : new Object[] { "A", "C", null }) {
@@ -101,6 +83,21 @@ class AgreementMeasuresTest {
 			}
 		}
 		assertEquals(119, checked);
+	}
+
+	/** Krippendorff's (1995, p. 57) two coders' segments of categories A and C, each position stretched. */
+	private static List<Alpha.Segment> krippendorffsExample(long stretch) {
+		List<Alpha.Segment> segments = new ArrayList<>();
+		int[][] a = { { 0, 2, 8 }, { 0, 14, 6 }, { 1, 4, 4 }, { 1, 15, 2 } };
+		int[][] c = { { 0, 2, 6 }, { 0, 10, 2 }, { 0, 14, 4 }, { 0, 20, 2 }, { 1, 0, 2 }, { 1, 4, 4 }, { 1, 10, 4 }, { 1, 16, 2 },
+				{ 1, 20, 2 } };
+		for (int[] s : a) {
+			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "A"));
+		}
+		for (int[] s : c) {
+			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "C"));
+		}
+		return segments;
 	}
 
 	private static double dkproUnitizing(int coders, long length, List<Alpha.Segment> segments, Object category) {

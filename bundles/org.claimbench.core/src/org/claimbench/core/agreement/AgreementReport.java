@@ -9,23 +9,36 @@ import org.claimbench.model.claims.Document;
 
 /**
  * Agreement over the coders' documents of one or more statements: per statement across all its
- * coders and, with more than two, pairwise; then pooled over the statements with the same coders.
+ * coders and, with more than two, pairwise; then pooled over the statements with the same coders. The
+ * statements are kept by name, length and coders only (see {@link Builder}).
  */
 public record AgreementReport(List<Statement> statements, List<Measure> measures, List<UnitRow> rows, List<String> notes) {
 
 	public static final String POOLED = "pooled";
 
 	public static AgreementReport of(List<Document> documents) {
-		List<Statement> statements = Statement.group(documents);
-		List<Measure> measures = new ArrayList<>();
-		List<UnitRow> rows = new ArrayList<>();
-		Map<String, Observations> pooled = new LinkedHashMap<>();
-		Map<String, Integer> pooledStatements = new LinkedHashMap<>();
-		int stacked = 0;
-		for (Statement statement : statements) {
+		Builder builder = new Builder();
+		Statement.group(documents).forEach(builder::add);
+		return builder.build();
+	}
+
+	/**
+	 * Adds statements one at a time, so that a caller can load each statement's documents, add it and unload them
+	 * again: what the pooled measures need is kept (segments and values), the documents are not.
+	 */
+	public static final class Builder {
+		private final List<Statement> statements = new ArrayList<>();
+		private final List<Measure> measures = new ArrayList<>();
+		private final List<UnitRow> rows = new ArrayList<>();
+		private final Map<String, Observations> pooled = new LinkedHashMap<>();
+		private final Map<String, Integer> pooledStatements = new LinkedHashMap<>();
+		private int stacked;
+
+		public Builder add(Statement statement) {
+			statements.add(statement.withoutDocuments());
 			int coders = statement.coders().size();
 			if (coders < 2) {
-				continue;
+				return this;
 			}
 			List<List<Integer>> subsets = new ArrayList<>();
 			List<Integer> all = new ArrayList<>();
@@ -52,17 +65,22 @@ public record AgreementReport(List<Statement> statements, List<Measure> measures
 					stacked += stackedClaims(aligned);
 				}
 			}
+			return this;
 		}
-		pooled.forEach((label, observations) -> {
-			if (pooledStatements.get(label) > 1) {
-				measures.addAll(observations.measures(POOLED, label));
-			}
-		});
-		List<String> notes = new ArrayList<>();
-		notes.add("γ (Mathet et al. 2015) is not computed: αu assumes that one coder's units of a kind do not overlap"
-				+ (stacked == 0 ? ", and none do here." : "; " + stacked + " stacked claim" + (stacked == 1 ? " does" : "s do")
-						+ " here, so αu of their kinds is only indicative."));
-		return new AgreementReport(statements, measures, rows, notes);
+
+		public AgreementReport build() {
+			List<Measure> all = new ArrayList<>(measures);
+			pooled.forEach((label, observations) -> {
+				if (pooledStatements.get(label) > 1) {
+					all.addAll(observations.measures(POOLED, label));
+				}
+			});
+			List<String> notes = new ArrayList<>();
+			notes.add("γ (Mathet et al. 2015) is not computed: αu assumes that one coder's units of a kind do not overlap"
+					+ (stacked == 0 ? ", and none do here." : "; " + stacked + " stacked claim" + (stacked == 1 ? " does" : "s do")
+							+ " here, so αu of their kinds is only indicative."));
+			return new AgreementReport(List.copyOf(statements), all, List.copyOf(rows), notes);
+		}
 	}
 
 	/** Claims whose span overlaps another claim of the same kind by the same coder. */

@@ -28,11 +28,10 @@ public record Statement(String name, long length, List<String> coders, List<Docu
 	public static List<Statement> group(List<Document> documents) {
 		Map<String, List<Document>> bySource = new LinkedHashMap<>();
 		for (Document document : documents) {
-			if (document.isRegister() || document.getSource() == null || document.eResource() == null
-					|| document.getStatus() == DocumentStatus.CURATED) {
-				continue;
+			String key = keyOf(document);
+			if (key != null) {
+				bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(document);
 			}
-			bySource.computeIfAbsent(sourceKey(document), k -> new ArrayList<>()).add(document);
 		}
 		List<Statement> statements = new ArrayList<>();
 		for (List<Document> group : bySource.values()) {
@@ -55,6 +54,20 @@ public record Statement(String name, long length, List<String> coders, List<Docu
 			coders.add(coders.contains(coder) ? coder + " (" + fileName(document) + ")" : coder);
 		}
 		return new Statement(documents.get(0).getSource(), lengthOf(documents), List.copyOf(coders), List.copyOf(documents));
+	}
+
+	/** The source text a coder's document belongs to; null for registers, curated documents and documents without one. */
+	public static String keyOf(Document document) {
+		if (document.isRegister() || document.getSource() == null || document.eResource() == null
+				|| document.getStatus() == DocumentStatus.CURATED) {
+			return null;
+		}
+		return sourceKey(document);
+	}
+
+	/** The statement's name, length and coders without its documents, which may then be unloaded. */
+	public Statement withoutDocuments() {
+		return new Statement(name, length, coders, List.of());
 	}
 
 	private static String sourceKey(Document document) {
