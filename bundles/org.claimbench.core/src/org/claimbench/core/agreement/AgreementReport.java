@@ -32,7 +32,19 @@ public record AgreementReport(List<Statement> statements, List<Measure> measures
 		private final List<UnitRow> rows = new ArrayList<>();
 		private final Map<String, Observations> pooled = new LinkedHashMap<>();
 		private final Map<String, Integer> pooledStatements = new LinkedHashMap<>();
+		private final long seed;
+		private final int samples;
 		private int stacked;
+
+		/** γ with {@link Gamma#DEFAULT_SAMPLES} shuffled continua from {@link Gamma#DEFAULT_SEED}. */
+		public Builder() {
+			this(Gamma.DEFAULT_SEED, Gamma.DEFAULT_SAMPLES);
+		}
+
+		public Builder(long seed, int samples) {
+			this.seed = seed;
+			this.samples = samples;
+		}
 
 		public Builder add(Statement statement) {
 			statements.add(statement.withoutDocuments());
@@ -57,6 +69,8 @@ public record AgreementReport(List<Statement> statements, List<Measure> measures
 				AlignedStatement aligned = AlignedStatement.of(statement, subset);
 				String label = String.join(" + ", aligned.coders());
 				Observations observations = aligned.observations();
+				observations.gamma = Gamma.of(subset.size(), statement.length(), observations.claimUnits, statement.name(),
+						aligned.coders(), seed, samples);
 				measures.addAll(observations.measures(statement.name(), label));
 				pooled.computeIfAbsent(label, l -> new Observations(subset.size())).addAll(observations);
 				pooledStatements.merge(label, 1, Integer::sum);
@@ -76,9 +90,12 @@ public record AgreementReport(List<Statement> statements, List<Measure> measures
 				}
 			});
 			List<String> notes = new ArrayList<>();
-			notes.add("γ (Mathet et al. 2015) is not computed: αu assumes that one coder's units of a kind do not overlap"
-					+ (stacked == 0 ? ", and none do here." : "; " + stacked + " stacked claim" + (stacked == 1 ? " does" : "s do")
-							+ " here, so αu of their kinds is only indicative."));
+			notes.add("γ (Mathet et al. 2015) aligns whole claims, stacked or not: expected disorder from " + samples
+					+ " shuffled continua, seed " + seed + ".");
+			if (stacked > 0) {
+				notes.add("αu assumes that one coder's units of a kind do not overlap; " + stacked + " stacked claim"
+						+ (stacked == 1 ? " does" : "s do") + " here, so αu of their kinds is only indicative: see γ.");
+			}
 			return new AgreementReport(List.copyOf(statements), all, List.copyOf(rows), notes);
 		}
 	}

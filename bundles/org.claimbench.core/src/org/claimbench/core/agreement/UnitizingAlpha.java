@@ -182,7 +182,8 @@ public final class UnitizingAlpha {
 		return sum * 2.0 / length / (rl * (rl - 1) - squaredLengths);
 	}
 
-	private static int firstAtLeast(long[] sorted, long value) {
+	/** The index of the first value at least {@code value} in ascending {@code sorted} (its length when none is). */
+	static int firstAtLeast(long[] sorted, long value) {
 		int low = 0;
 		int high = sorted.length;
 		while (low < high) {
