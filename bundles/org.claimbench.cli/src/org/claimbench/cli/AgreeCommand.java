@@ -78,14 +78,15 @@ class AgreeCommand implements Callable<Integer> {
 		StatementStream stream = new StatementStream();
 		int total = stream.count(resolved);
 		stream.onProgress(done -> progress.report(err, "parsed", done, total), done -> progress.report(err, "measured", done, total));
-		AgreementReport.Builder builder = new AgreementReport.Builder(seed, samples);
-		StatementStream.Result loaded = stream.load(resolved, builder::add);
+		AgreementReport.Builder[] builder = { new AgreementReport.Builder(seed, samples) };
+		StatementStream.Result loaded = stream.load(resolved, statement -> builder[0].measure(statement), measured -> builder[0].add(measured),
+				() -> builder[0] = new AgreementReport.Builder(seed, samples));
 		if (loaded.hasLoadProblems()) {
 			workingDirectory.shownAll(loaded.diagnostics()).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
 		}
 		CoderDocuments.warnOfErrors(err, "agree", loaded.files(), workingDirectory.shownAll(loaded.diagnostics()));
-		AgreementReport report = builder.build();
+		AgreementReport report = builder[0].build();
 		if (report.statements().stream().noneMatch(s -> s.coders().size() > 1)) {
 			err.println("claimbench: agree: no source text is coded by two documents in " + paths
 					+ " (coders' documents name the same 'source'; see 'claimbench agree --help')");

@@ -22,6 +22,19 @@ public record AgreementReport(List<Statement> statements, List<Measure> measures
 		return builder.build();
 	}
 
+	/** One statement's measures, unit rows and observations, before they are added to a report. */
+	public static final class Measured {
+		private final Statement statement;
+		private final List<Measure> measures = new ArrayList<>();
+		private final List<UnitRow> rows = new ArrayList<>();
+		private final Map<String, Observations> bySubset = new LinkedHashMap<>();
+		private int stacked;
+
+		private Measured(Statement statement) {
+			this.statement = statement;
+		}
+	}
+
 	/**
 	 * Adds statements one at a time, so that a caller can load each statement's documents, add it and unload them
 	 * again: what the pooled measures need is kept (segments and values), the documents are not.
@@ -47,10 +60,18 @@ public record AgreementReport(List<Statement> statements, List<Measure> measures
 		}
 
 		public Builder add(Statement statement) {
-			statements.add(statement.withoutDocuments());
+			return add(measure(statement));
+		}
+
+		/**
+		 * What the statement adds to the report, computed without changing the builder: statements can be measured on
+		 * several threads while their documents are loaded, then added in order.
+		 */
+		public Measured measure(Statement statement) {
 			int coders = statement.coders().size();
+			Measured measured = new Measured(statement.withoutDocuments());
 			if (coders < 2) {
-				return this;
+				return measured;
 			}
 			List<List<Integer>> subsets = new ArrayList<>();
 			List<Integer> all = new ArrayList<>();
@@ -71,14 +92,27 @@ public record AgreementReport(List<Statement> statements, List<Measure> measures
 				Observations observations = aligned.observations();
 				observations.gamma = Gamma.of(subset.size(), statement.length(), observations.claimUnits, statement.name(),
 						aligned.coders(), seed, samples);
-				measures.addAll(observations.measures(statement.name(), label));
-				pooled.computeIfAbsent(label, l -> new Observations(subset.size())).addAll(observations);
-				pooledStatements.merge(label, 1, Integer::sum);
+				measured.measures.addAll(observations.measures(statement.name(), label));
+				observations.claimUnits.clear();
+				measured.bySubset.put(label, observations);
 				if (subset == all) {
-					rows.addAll(aligned.rows());
-					stacked += stackedClaims(aligned);
+					measured.rows.addAll(aligned.rows());
+					measured.stacked += stackedClaims(aligned);
 				}
 			}
+			return measured;
+		}
+
+		/** Adds a statement measured by {@link #measure}; statements are reported in the order added. */
+		public Builder add(Measured measured) {
+			statements.add(measured.statement);
+			measures.addAll(measured.measures);
+			rows.addAll(measured.rows);
+			stacked += measured.stacked;
+			measured.bySubset.forEach((label, observations) -> {
+				pooled.computeIfAbsent(label, l -> new Observations(observations.coders)).addAll(observations);
+				pooledStatements.merge(label, 1, Integer::sum);
+			});
 			return this;
 		}
 

@@ -175,39 +175,39 @@ public final class Gamma {
 			m = cols.size();
 			columns = new int[n][];
 			costs = new double[n][];
-			Integer[] order = new Integer[m];
-			for (int j = 0; j < m; j++) {
-				order[j] = j;
-			}
-			Arrays.sort(order, Comparator.comparingLong(j -> cols.get(j).begin()));
-			long[] begins = new long[m];
+			// The second coder's units by begin, as (begin, index) packed into one long: no boxing on this hot path.
+			long[] packed = new long[m];
 			long longest = 0;
-			for (int k = 0; k < m; k++) {
-				begins[k] = cols.get(order[k]).begin();
-				longest = Math.max(longest, cols.get(order[k]).length());
+			for (int j = 0; j < m; j++) {
+				packed[j] = (cols.get(j).begin() << 21) | j;
+				longest = Math.max(longest, cols.get(j).length());
 			}
+			Arrays.sort(packed);
+			long[] begins = new long[m];
+			int[] order = new int[m];
+			for (int k = 0; k < m; k++) {
+				begins[k] = packed[k] >> 21;
+				order[k] = (int) (packed[k] & ((1 << 21) - 1));
+			}
+			int[] near = new int[m + 1];
+			double[] nearCosts = new double[m + 1];
 			for (int i = 0; i < n; i++) {
 				Unit u = rows.get(i);
 				// |Δbegin| alone must stay below √2 (len1 + len2) for the positional part to stay below 2Δ∅.
 				double reach = Math.sqrt(2) * (u.length() + longest) + 1;
-				int from = UnitizingAlpha.firstAtLeast(begins, (long) Math.floor(u.begin() - reach));
-				List<Integer> near = new ArrayList<>();
-				List<Double> nearCosts = new ArrayList<>();
-				for (int k = from; k < m && begins[k] <= u.begin() + reach; k++) {
+				int count = 0;
+				for (int k = UnitizingAlpha.firstAtLeast(begins, (long) Math.floor(u.begin() - reach)); k < m
+						&& begins[k] <= u.begin() + reach; k++) {
 					double d = dissimilarity(u, cols.get(order[k]));
 					if (d < 2 * EMPTY) {
-						near.add(order[k]);
-						nearCosts.add(d);
+						near[count] = order[k];
+						nearCosts[count++] = d;
 					}
 				}
-				columns[i] = new int[near.size() + 1];
-				costs[i] = new double[near.size() + 1];
-				for (int e = 0; e < near.size(); e++) {
-					columns[i][e] = near.get(e);
-					costs[i][e] = nearCosts.get(e);
-				}
-				columns[i][near.size()] = m + i;
-				costs[i][near.size()] = 2 * EMPTY;
+				near[count] = m + i;
+				nearCosts[count++] = 2 * EMPTY;
+				columns[i] = Arrays.copyOf(near, count);
+				costs[i] = Arrays.copyOf(nearCosts, count);
 			}
 		}
 

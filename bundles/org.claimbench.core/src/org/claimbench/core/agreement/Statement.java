@@ -72,8 +72,13 @@ public record Statement(String name, long length, List<String> coders, List<Docu
 
 	private static String sourceKey(Document document) {
 		URI uri = document.eResource().getURI();
-		return uri.isFile() ? Path.of(uri.toFileString()).resolveSibling(String.valueOf(document.getSource())).normalize().toString()
+		return uri.isFile() ? keyOf(Path.of(uri.toFileString()), String.valueOf(document.getSource()))
 				: uri.trimSegments(1).appendSegment(String.valueOf(document.getSource())).toString();
+	}
+
+	/** The key of a document file (absolute and normalized, as loaded) that names this source text. */
+	static String keyOf(Path file, String source) {
+		return file.toAbsolutePath().normalize().resolveSibling(source).normalize().toString();
 	}
 
 	public static String coderOf(Document document) {
