@@ -7,10 +7,10 @@ import java.nio.file.Path;
  * document: {@code agree} groups documents by statement before it loads any, and parsing each one twice cost as much
  * as measuring. Only a guess: the header of every parsed document is checked against it ({@link StatementStream}).
  */
-final class HeaderScan {
+public final class HeaderScan {
 
 	/** The scan cannot tell; the document must be parsed to know. Compared by identity. */
-	static final String UNKNOWN = new String("unknown");
+	public static final String UNKNOWN = new String("unknown");
 
 	private final String text;
 	private int at;
@@ -19,8 +19,11 @@ final class HeaderScan {
 		this.text = text;
 	}
 
-	/** As {@link Statement#keyOf(org.claimbench.model.claims.Document)} would say once the file is parsed, or UNKNOWN. */
-	static String keyOf(Path file, String text) {
+	/**
+	 * As {@link Statement#keyOf(org.claimbench.model.claims.Document)} would say once the file is parsed: the source
+	 * text's path, null for a register or curated document, or UNKNOWN.
+	 */
+	public static String keyOf(Path file, String text) {
 		HeaderScan scan = new HeaderScan(text);
 		String first = scan.next();
 		if ("register".equals(first)) {
