@@ -8,10 +8,11 @@ import java.util.concurrent.Callable;
 
 import org.claimbench.cli.report.CsvCell;
 import org.claimbench.core.agreement.AgreementReport;
+import org.claimbench.core.agreement.Gamma;
 import org.claimbench.core.agreement.Measure;
 import org.claimbench.core.agreement.Statement;
+import org.claimbench.core.agreement.StatementStream;
 import org.claimbench.core.agreement.UnitRow;
-import org.claimbench.model.claims.Document;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "agree", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = { "Measures how far coders agree: their documents are grouped by source text (curated ones left out),",
 				"claims and actor mentions aligned by span overlap (same kind first), then Krippendorff's unitizing",
-				"alpha over the characters per claim kind and for mentions, and alpha on the aligned units for kind,",
+				"alpha over the characters per claim kind and for mentions, gamma (Mathet et al. 2015) over whole claims,",
+				"stacked or not, and alpha on the aligned units for kind,",
 				"holders, each attribute, relations and whole claims; per statement and pooled, across all coders",
 				"and, with more than two, pairwise." },
 		exitCodeListHeading = "%nExit codes:%n",
@@ -47,6 +49,14 @@ class AgreeCommand implements Callable<Integer> {
 			description = "text (a table of measures), json (measures) or csv (one row per unit: agreed, disputed, one coder only).")
 	Format format;
 
+	@Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + Gamma.DEFAULT_SEED,
+			description = "Seed of the shuffled continua γ's expected disorder is sampled from (default: ${DEFAULT-VALUE}); the same seed gives the same γ.")
+	long seed;
+
+	@Option(names = "--samples", paramLabel = "N", defaultValue = "" + Gamma.DEFAULT_SAMPLES,
+			description = "Shuffled continua per statement for γ's expected disorder (default: ${DEFAULT-VALUE}).")
+	int samples;
+
 	private final Progress progress;
 	private final WorkingDirectory workingDirectory;
 
@@ -59,11 +69,24 @@ class AgreeCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<Document> documents = CoderDocuments.load(paths, workingDirectory, progress, err, "agree");
-		if (documents == null) {
+		if (samples < 1) {
+			err.println("claimbench: agree: --samples must be at least 1, not " + samples);
 			return ExitCodes.USAGE_OR_IO;
 		}
-		AgreementReport report = AgreementReport.of(documents);
+		// One statement's documents at a time: a thousand statements' documents do not fit in memory together.
+		List<Path> resolved = workingDirectory.resolve(paths);
+		StatementStream stream = new StatementStream();
+		int total = stream.count(resolved);
+		stream.onProgress(done -> progress.report(err, "parsed", done, total), done -> progress.report(err, "measured", done, total));
+		AgreementReport.Builder[] builder = { new AgreementReport.Builder(seed, samples) };
+		StatementStream.Result loaded = stream.load(resolved, statement -> builder[0].measure(statement), measured -> builder[0].add(measured),
+				() -> builder[0] = new AgreementReport.Builder(seed, samples));
+		if (loaded.hasLoadProblems()) {
+			workingDirectory.shownAll(loaded.diagnostics()).forEach(d -> err.println(d.format()));
+			return ExitCodes.USAGE_OR_IO;
+		}
+		CoderDocuments.warnOfErrors(err, "agree", loaded.files(), workingDirectory.shownAll(loaded.diagnostics()));
+		AgreementReport report = builder[0].build();
 		if (report.statements().stream().noneMatch(s -> s.coders().size() > 1)) {
 			err.println("claimbench: agree: no source text is coded by two documents in " + paths
 					+ " (coders' documents name the same 'source'; see 'claimbench agree --help')");
@@ -83,7 +106,7 @@ class AgreeCommand implements Callable<Integer> {
 					+ (statement.coders().size() < 2 ? " (one coder: not measured)" : ""));
 		}
 		out.println();
-		String[] header = { "Statement", "Coders", "Measure", "Alpha", "Units" };
+		String[] header = { "Statement", "Coders", "Measure", "Value", "Units" };
 		List<String[]> lines = report.measures().stream().map(m -> new String[] { m.statement(), m.coders(), m.name(),
 				value(m.value()), String.valueOf(m.units()) }).toList();
 		int[] widths = new int[header.length];

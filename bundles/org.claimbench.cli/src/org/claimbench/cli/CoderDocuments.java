@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.claimbench.cli.report.TextReport;
+import org.claimbench.core.Diagnostic;
 import org.claimbench.model.claims.Document;
 
 /** The coders' documents that agree, diff and merge compare, loaded and validated like any command's. */
@@ -21,11 +22,15 @@ final class CoderDocuments {
 			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
 			return null;
 		}
-		if (checked.hasErrors()) {
-			// Versions with errors can still be compared; the user should know that some anchors may be off.
-			err.println("claimbench: " + command + ": the documents have errors; run 'claimbench validate' for them ("
-					+ TextReport.summary(checked.files(), checked.diagnostics()) + ")");
-		}
+		warnOfErrors(err, command, checked.files(), checked.diagnostics());
 		return checked.model().documents();
+	}
+
+	/** Versions with errors can still be compared; the user should know that some anchors may be off. */
+	static void warnOfErrors(PrintWriter err, String command, int files, List<Diagnostic> diagnostics) {
+		if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+			err.println("claimbench: " + command + ": the documents have errors; run 'claimbench validate' for them ("
+					+ TextReport.summary(files, diagnostics) + ")");
+		}
 	}
 }

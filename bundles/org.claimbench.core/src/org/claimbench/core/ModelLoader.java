@@ -159,7 +159,8 @@ public class ModelLoader {
 		return found;
 	}
 
-	static Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {
+	/** Parses one file into the set (not linked yet); null, with a problem added, when it cannot be read. */
+	public static Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		if (resourceSet.getResource(uri, false) != null) {
 			return null;

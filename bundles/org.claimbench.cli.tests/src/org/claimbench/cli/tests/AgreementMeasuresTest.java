@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.core.agreement.Alpha;
+import org.claimbench.core.agreement.UnitizingAlpha;
 import org.dkpro.statistics.agreement.distance.SetAnnotation;
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.junit.jupiter.api.Test;
 
 /** The coefficients agree reports, against published worked examples and cases computed by hand. */
@@ -20,6 +23,70 @@ class AgreementMeasuresTest {
 	@Test
 	void unitizingAlphaMatchesKrippendorffsWorkedExample() {
 		long stretch = 50_000;
+		List<Alpha.Segment> segments = krippendorffsExample(stretch);
+		assertEquals(0.553, Alpha.unitizing(2, 24 * stretch, segments, "A"), 0.02);
+		assertEquals(0.679, Alpha.unitizing(2, 24 * stretch, segments, "C"), 0.02);
+	}
+
+	/** The hand-written αu on Krippendorff's worked example, where it must agree with DKPro and with the article. */
+	@Test
+	void fastUnitizingAlphaMatchesKrippendorffsWorkedExampleAndDkpro() {
+		long stretch = 1_000;
+		List<Alpha.Segment> segments = krippendorffsExample(stretch);
+		assertEquals(0.553, UnitizingAlpha.of(2, 24 * stretch, segments, "A"), 0.02);
+		assertEquals(0.679, UnitizingAlpha.of(2, 24 * stretch, segments, "C"), 0.02);
+		for (Object category : new Object[] { "A", "C", null }) {
+			assertEquals(dkproUnitizing(2, 24 * stretch, segments, category), UnitizingAlpha.of(2, 24 * stretch, segments, category),
+					1e-9, "category " + category);
+		}
+	}
+
+	/**
+	 * On seeded random studies (2 and 3 coders, up to three categories, units that overlap other coders' units,
+	 * gaps of every size, a coder with no unit of a category) the hand-written αu equals DKPro's to 1e-9, per
+	 * category and over all categories.
+	 */
+	@Test
+	void fastUnitizingAlphaEqualsDkprosOnRandomStudies() {
+		java.util.Random random = new java.util.Random(5);
+		int checked = 0;
+		for (int study = 0; study < 40; study++) {
+			int coders = 2 + study % 2;
+			int categories = 1 + study % 3;
+			long length = 0;
+			List<Alpha.Segment> segments = new ArrayList<>();
+			for (int coder = 0; coder < coders; coder++) {
+				for (int category = 0; category < categories; category++) {
+					if (random.nextInt(8) == 0) {
+						continue; // this coder has no unit of this category
+					}
+					long at = random.nextInt(30);
+					for (int u = 0, units = 1 + random.nextInt(40); u < units; u++) {
+						long unitLength = 1 + random.nextInt(60);
+						segments.add(new Alpha.Segment(coder, at, unitLength, "k" + category));
+						at += unitLength + random.nextInt(random.nextBoolean() ? 5 : 200);
+					}
+					length = Math.max(length, at);
+				}
+			}
+			length += random.nextInt(50);
+			Object[] asked = new Object[categories + 1];
+			for (int category = 0; category < categories; category++) {
+				asked[category] = "k" + category;
+			}
+			for (Object category : asked) {
+				double dkpro = dkproUnitizing(coders, length, segments, category);
+				assertEquals(dkpro, UnitizingAlpha.of(coders, length, segments, category), 1e-9,
+						"study " + study + ", category " + category);
+				assertTrue(dkpro > -1 && dkpro < 1, "a study with disagreement: " + dkpro);
+				checked++;
+			}
+		}
+		assertEquals(119, checked);
+	}
+
+	/** Krippendorff's (1995, p. 57) two coders' segments of categories A and C, each position stretched. */
+	private static List<Alpha.Segment> krippendorffsExample(long stretch) {
 		List<Alpha.Segment> segments = new ArrayList<>();
 		int[][] a = { { 0, 2, 8 }, { 0, 14, 6 }, { 1, 4, 4 }, { 1, 15, 2 } };
 		int[][] c = { { 0, 2, 6 }, { 0, 10, 2 }, { 0, 14, 4 }, { 0, 20, 2 }, { 1, 0, 2 }, { 1, 4, 4 }, { 1, 10, 4 }, { 1, 16, 2 },
@@ -30,8 +97,18 @@ class AgreementMeasuresTest {
 		for (int[] s : c) {
 			segments.add(new Alpha.Segment(s[0], s[1] * stretch, s[2] * stretch, "C"));
 		}
-		assertEquals(0.553, Alpha.unitizing(2, 24 * stretch, segments, "A"), 0.02);
-		assertEquals(0.679, Alpha.unitizing(2, 24 * stretch, segments, "C"), 0.02);
+		return segments;
+	}
+
+	private static double dkproUnitizing(int coders, long length, List<Alpha.Segment> segments, Object category) {
+		UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(coders, 0, length);
+		for (Alpha.Segment s : segments) {
+			if (category == null || category.equals(s.category())) {
+				study.addUnit(s.begin(), s.length(), s.coder(), s.category());
+			}
+		}
+		KrippendorffAlphaUnitizingAgreement alpha = new KrippendorffAlphaUnitizingAgreement(study);
+		return category == null ? alpha.calculateAgreement() : alpha.calculateCategoryAgreement(category);
 	}
 
 	@Test

@@ -56,7 +56,17 @@ class TeamCommandsTest {
 		// growing 3 (n = 10); observed 2/10, expected (100 - 26)/90; alpha = 1 - 0.2/0.8222 = 0.757.
 		assertTrue(text.out().matches("(?s).*\\n\\S+ +Coder B \\+ us-japan-edd-2024 +attribute trend +0\\.757 +5\\n.*"), text.toString());
 		assertTrue(text.out().contains("Units: 58 agreed, 2 disputed, 3 coded by one coder only"), text.toString());
-		assertTrue(text.out().contains("γ (Mathet et al. 2015) is not computed"), text.toString());
+		// γ over whole claims: below 1 (one claim starts 8 characters later, one is missing), far above chance.
+		java.util.regex.Matcher gamma = java.util.regex.Pattern.compile("\\n\\S+ +Coder B \\+ us-japan-edd-2024 +γ claims +(0\\.\\d+) +(\\d+)\\n")
+				.matcher(text.out());
+		assertTrue(gamma.find(), text.toString());
+		assertTrue(Double.parseDouble(gamma.group(1)) > 0.8 && Double.parseDouble(gamma.group(1)) < 1, text.toString());
+		assertTrue(text.out().contains("γ (Mathet et al. 2015) aligns whole claims, stacked or not: expected disorder from 30 shuffled"
+				+ " continua, seed 2015."), text.toString());
+		ClaimBenchRun again = ClaimBenchRun.of("agree", "--seed", "2015", folder);
+		assertEquals(text.out(), again.out(), "the default seed, given, repeats the run");
+		ClaimBenchRun otherSeed = ClaimBenchRun.of("agree", "--seed", "1", "--samples", "5", folder);
+		assertTrue(otherSeed.out().contains("5 shuffled continua, seed 1."), otherSeed.toString());
 	}
 
 	@Test

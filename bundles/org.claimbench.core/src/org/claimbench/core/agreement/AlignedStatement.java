@@ -145,6 +145,10 @@ public final class AlignedStatement {
 				if (coding != null) {
 					coding.spans().forEach(s -> observations.claimSegments
 							.add(new Alpha.Segment(coding.coder(), s.begin(), s.length(), coding.label())));
+					if (!coding.spans().isEmpty()) {
+						observations.claimUnits.add(new Gamma.Unit(coding.coder(), coding.spans().get(0).begin(),
+								coding.spans().get(coding.spans().size() - 1).end(), coding.label()));
+					}
 				}
 			}
 		}

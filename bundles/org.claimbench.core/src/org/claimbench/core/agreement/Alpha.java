@@ -35,6 +35,12 @@ public final class Alpha {
 	 */
 	static final int MANY_VALUES = 1_000;
 
+	/**
+	 * Above this many segments, αu is computed by {@link UnitizingAlpha} (n log n, double precision) rather than by
+	 * DKPro, whose expected disagreement is quadratic in BigDecimal; below it DKPro's value is reported as it is.
+	 */
+	static final int LARGE_UNITIZING_STUDY = 2_000;
+
 	/** Nominal alpha over units, each an array of values by coder, null where a coder gave none. */
 	public static double nominal(int coders, List<Object[]> units) {
 		List<Object[]> usable = pairable(units);
@@ -126,6 +132,9 @@ public final class Alpha {
 		}
 		if (sameForEveryCoder(coders, relevant)) {
 			return 1.0;
+		}
+		if (relevant.size() > LARGE_UNITIZING_STUDY) {
+			return UnitizingAlpha.of(coders, length, relevant, category);
 		}
 		UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(coders, 0, length);
 		for (Segment segment : relevant) {

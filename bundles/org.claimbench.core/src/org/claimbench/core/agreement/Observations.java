@@ -22,6 +22,10 @@ final class Observations {
 	long length;
 	final List<Alpha.Segment> claimSegments = new ArrayList<>();
 	final List<Alpha.Segment> mentionSegments = new ArrayList<>();
+	/** One γ unit per claim (its first to its last quoted character); kept per statement, not pooled. */
+	final List<Gamma.Unit> claimUnits = new ArrayList<>();
+	/** The claims' γ disorders, set per statement and summed when pooled; null when not measured. */
+	Gamma.Totals gamma;
 	final Map<String, List<Object[]>> units = new LinkedHashMap<>();
 	/** The measures whose values are sets, compared with the MASI distance; the others are nominal. */
 	final Set<String> setValued = new HashSet<>();
@@ -40,6 +44,7 @@ final class Observations {
 		length += other.length;
 		other.units.forEach((name, values) -> units.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
 		setValued.addAll(other.setValued);
+		gamma = gamma == null ? other.gamma : gamma.add(other.gamma);
 	}
 
 	void unit(String measure, Object[] values, boolean set) {
@@ -59,6 +64,10 @@ final class Observations {
 						Alpha.unitizing(coders, length, claimSegments, kind),
 						(int) claimSegments.stream().filter(s -> kind.equals(s.category())).count()));
 			}
+		}
+		if (gamma != null && gamma.units() > 0) {
+			measures.add(new Measure(statement, coderLabel, coders > 2 ? "γ claims (mean of pairs)" : "γ claims", gamma.value(),
+					gamma.units()));
 		}
 		if (!mentionSegments.isEmpty()) {
 			measures.add(new Measure(statement, coderLabel, "αu mentions",

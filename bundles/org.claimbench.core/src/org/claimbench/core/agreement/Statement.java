@@ -28,11 +28,10 @@ public record Statement(String name, long length, List<String> coders, List<Docu
 	public static List<Statement> group(List<Document> documents) {
 		Map<String, List<Document>> bySource = new LinkedHashMap<>();
 		for (Document document : documents) {
-			if (document.isRegister() || document.getSource() == null || document.eResource() == null
-					|| document.getStatus() == DocumentStatus.CURATED) {
-				continue;
+			String key = keyOf(document);
+			if (key != null) {
+				bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(document);
 			}
-			bySource.computeIfAbsent(sourceKey(document), k -> new ArrayList<>()).add(document);
 		}
 		List<Statement> statements = new ArrayList<>();
 		for (List<Document> group : bySource.values()) {
@@ -57,10 +56,29 @@ public record Statement(String name, long length, List<String> coders, List<Docu
 		return new Statement(documents.get(0).getSource(), lengthOf(documents), List.copyOf(coders), List.copyOf(documents));
 	}
 
+	/** The source text a coder's document belongs to; null for registers, curated documents and documents without one. */
+	public static String keyOf(Document document) {
+		if (document.isRegister() || document.getSource() == null || document.eResource() == null
+				|| document.getStatus() == DocumentStatus.CURATED) {
+			return null;
+		}
+		return sourceKey(document);
+	}
+
+	/** The statement's name, length and coders without its documents, which may then be unloaded. */
+	public Statement withoutDocuments() {
+		return new Statement(name, length, coders, List.of());
+	}
+
 	private static String sourceKey(Document document) {
 		URI uri = document.eResource().getURI();
-		return uri.isFile() ? Path.of(uri.toFileString()).resolveSibling(String.valueOf(document.getSource())).normalize().toString()
+		return uri.isFile() ? keyOf(Path.of(uri.toFileString()), String.valueOf(document.getSource()))
 				: uri.trimSegments(1).appendSegment(String.valueOf(document.getSource())).toString();
+	}
+
+	/** The key of a document file (absolute and normalized, as loaded) that names this source text. */
+	static String keyOf(Path file, String source) {
+		return file.toAbsolutePath().normalize().resolveSibling(source).normalize().toString();
 	}
 
 	public static String coderOf(Document document) {
