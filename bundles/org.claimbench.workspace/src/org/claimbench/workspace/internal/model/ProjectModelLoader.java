@@ -9,17 +9,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.claimbench.core.ClaimBenchLanguages;
 import org.claimbench.core.ProjectContext;
-import org.claimbench.dsl.ClaimDocumentStandaloneSetup;
-import org.claimbench.dsl.ide.ClaimDocumentIdeSetup;
-import org.claimbench.dsl.ide.ClaimSchemaIdeSetup;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -28,30 +25,23 @@ import com.google.inject.Injector;
 
 /**
  * Loads an annotation document together with every schema and actor register of its project into one Xtext
- * resource set, so that kinds, enum members and shared actors link across files. The UI's only way into the DSL's runtime.
+ * resource set, so that kinds, enum members and shared actors link across files. The workbench's only way into the DSL's
+ * runtime.
  */
 public final class ProjectModelLoader {
 
-	public static final String SCHEMA_EXTENSION = "cbschema";
-	public static final String DOCUMENT_EXTENSION = "claims";
+	public static final String SCHEMA_EXTENSION = ClaimBenchLanguages.SCHEMA_EXTENSION;
+	public static final String DOCUMENT_EXTENSION = ClaimBenchLanguages.DOCUMENT_EXTENSION;
 
 	private static final int HEAD_BYTES = 4096;
 
-	private static Injector schemaServices;
-	private static Injector documentServices;
-
 	/**
-	 * The injector of the language the file extension names. Resources are parsed by the same injectors whose
-	 * ide services (content assist, highlighting) work on them: those services expect the grammar instance the
-	 * parser used.
+	 * The injector of the language the file extension names, the process's one (see {@link ClaimBenchLanguages}).
+	 * Resources are parsed by the same injectors whose ide services (content assist, highlighting) work on them:
+	 * those services expect the grammar instance the parser used.
 	 */
-	public static synchronized Injector injector(String fileExtension) {
-		if (documentServices == null) {
-			ClaimDocumentStandaloneSetup.doSetup();
-			schemaServices = new ClaimSchemaIdeSetup().createInjector();
-			documentServices = new ClaimDocumentIdeSetup().createInjector();
-		}
-		return SCHEMA_EXTENSION.equals(fileExtension) ? schemaServices : documentServices;
+	public static Injector injector(String fileExtension) {
+		return ClaimBenchLanguages.injector(fileExtension);
 	}
 
 	/**
@@ -87,11 +77,7 @@ public final class ProjectModelLoader {
 
 	/** An empty resource set that parses schemas and documents each with its own language's services. */
 	public static XtextResourceSet newResourceSet() {
-		XtextResourceSet set = injector(DOCUMENT_EXTENSION).getInstance(XtextResourceSet.class);
-		Map<String, Object> factories = set.getResourceFactoryRegistry().getExtensionToFactoryMap();
-		factories.put(SCHEMA_EXTENSION, injector(SCHEMA_EXTENSION).getInstance(IResourceFactory.class));
-		factories.put(DOCUMENT_EXTENSION, injector(DOCUMENT_EXTENSION).getInstance(IResourceFactory.class));
-		return set;
+		return ClaimBenchLanguages.newResourceSet();
 	}
 
 	/**
