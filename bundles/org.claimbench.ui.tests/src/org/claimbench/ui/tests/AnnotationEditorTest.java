@@ -1,6 +1,6 @@
 package org.claimbench.ui.tests;
 
-import static org.claimbench.ui.tests.FixtureProject.at;
+import static org.claimbench.workspace.tests.FixtureProject.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
