@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.claimbench.core.ClaimBenchLanguages;
 import org.claimbench.core.Diagnostic;
 import org.claimbench.core.LoadedModel;
 import org.claimbench.core.ModelLoader;
@@ -18,7 +19,6 @@ import org.claimbench.core.agreement.StatementStream;
 import org.claimbench.core.series.CommitmentChains;
 import org.claimbench.core.series.LinkSuggestions;
 import org.claimbench.model.claims.Document;
-import org.claimbench.dsl.ClaimDocumentStandaloneSetup;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -44,7 +44,7 @@ public final class Benchmarks {
 
 	private static final int CLAIMS_PER_DOCUMENT = 100;
 
-	private final Injector injector = ClaimDocumentStandaloneSetup.doSetup();
+	private final Injector injector = ClaimBenchLanguages.injector();
 	private final Path work;
 	private final List<String> rows = new ArrayList<>();
 

@@ -2,52 +2,27 @@ package org.claimbench.dsl.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 import org.claimbench.model.claims.Document;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.URIConverter;
 
 /**
  * Loads the source text a document's anchors point into (see {@link SourceText} for what an offset
  * is). The {@code source} path is resolved against the document resource's URI through the resource
- * set's URI converter, so {@code file:} and {@code platform:/resource} documents both work. Texts are
- * cached per resource set, URI and time stamp.
+ * set's URI converter, so {@code file:} and {@code platform:/resource} documents both work. What is read
+ * is kept with the resource set (see {@link SourceTextCache}), per URI and time stamp.
  */
 public final class SourceTexts {
-
-	private static final int CACHE_SIZE = 64;
 
 	/** Statements are kilobytes; a bigger file is refused with a message rather than read into memory. */
 	public static final long MAX_SOURCE_BYTES = 32L * 1024 * 1024;
 
-	private record Cached(long timeStamp, long length, SourceText text) {
-	}
-
-	/**
-	 * One cache per resource set (keyed by its URI converter, weakly): validating many documents of one statement
-	 * in one resource set reads the text once, and a new resource set (each command of the command-line server
-	 * loads its files into a new one) reads it afresh, so no long-lived process has anything to clear.
-	 */
-	private static final Map<URIConverter, Map<String, Cached>> CACHES = Collections.synchronizedMap(new WeakHashMap<>());
-
 	private SourceTexts() {
-	}
-
-	private static Map<String, Cached> cacheOf(URIConverter converter) {
-		return CACHES.computeIfAbsent(converter, key -> Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-				return size() > CACHE_SIZE;
-			}
-		}));
 	}
 
 	/** The source text of a document in a resource, or the problem that prevents reading it. */
@@ -57,13 +32,27 @@ public final class SourceTexts {
 			return SourceLoad.failed(null, SourceProblem.NOT_DECLARED,
 					"Document '" + document.getName() + "' is not stored in a file, so its source text cannot be found");
 		}
-		URIConverter converter = resource.getResourceSet() != null ? resource.getResourceSet().getURIConverter()
-				: URIConverter.INSTANCE;
-		return load(resource.getURI(), document.getSource(), converter);
+		ResourceSet set = resource.getResourceSet();
+		return set != null ? load(resource.getURI(), document.getSource(), set)
+				: load(resource.getURI(), document.getSource(), URIConverter.INSTANCE);
 	}
 
-	/** The source text named by a source path relative to the given document URI. */
+	/**
+	 * The source text named by a source path relative to the given document URI, read through the resource set's
+	 * URI converter and kept with the set: validating many documents of one statement in one resource set reads
+	 * the text once, and a new resource set (each command of the command-line server loads its files into a new
+	 * one) reads it afresh. A text changed on disk since it was read is read again.
+	 */
+	public static SourceLoad load(URI documentUri, String source, ResourceSet resourceSet) {
+		return load(documentUri, source, resourceSet.getURIConverter(), SourceTextCache.of(resourceSet));
+	}
+
+	/** As {@link #load(URI, String, ResourceSet)} through a URI converter of no resource set: nothing is kept. */
 	public static SourceLoad load(URI documentUri, String source, URIConverter converter) {
+		return load(documentUri, source, converter, null);
+	}
+
+	private static SourceLoad load(URI documentUri, String source, URIConverter converter, SourceTextCache cache) {
 		if (source == null || source.isBlank()) {
 			return SourceLoad.failed(null, SourceProblem.NOT_DECLARED, "The document names no source file");
 		}
@@ -85,10 +74,10 @@ public final class SourceTexts {
 			return SourceLoad.failed(uri, SourceProblem.NOT_FOUND,
 					"Source text '" + source + "' does not exist next to the document (looked for " + uri + ")");
 		}
-		return read(uri, source, converter);
+		return read(uri, source, converter, cache);
 	}
 
-	private static SourceLoad read(URI uri, String source, URIConverter converter) {
+	private static SourceLoad read(URI uri, String source, URIConverter converter, SourceTextCache cache) {
 		Map<String, ?> attributes = converter.getAttributes(uri, Map.of(URIConverter.OPTION_REQUESTED_ATTRIBUTES,
 				Set.of(URIConverter.ATTRIBUTE_TIME_STAMP, URIConverter.ATTRIBUTE_LENGTH, URIConverter.ATTRIBUTE_DIRECTORY)));
 		if (Boolean.TRUE.equals(attributes.get(URIConverter.ATTRIBUTE_DIRECTORY))) {
@@ -101,12 +90,9 @@ public final class SourceTexts {
 			return SourceLoad.failed(uri, SourceProblem.UNREADABLE, "Source text '" + source + "' is too large to read: "
 					+ length / (1024 * 1024) + " MB, more than " + MAX_SOURCE_BYTES / (1024 * 1024) + " MB");
 		}
-		String key = uri.toString();
-		// The global converter belongs to no resource set: what it reads is not kept.
-		Map<String, Cached> cache = converter == URIConverter.INSTANCE ? null : cacheOf(converter);
-		Cached cached = cache == null ? null : cache.get(key);
-		if (cached != null && cached.timeStamp() == timeStamp && cached.length() == length) {
-			return SourceLoad.loaded(cached.text());
+		SourceText cached = cache == null ? null : cache.get(uri, timeStamp, length);
+		if (cached != null) {
+			return SourceLoad.loaded(cached);
 		}
 		byte[] bytes;
 		try (InputStream in = converter.createInputStream(uri)) {
@@ -128,7 +114,7 @@ public final class SourceTexts {
 					+ "' is not valid UTF-8 (byte " + e.byteOffset + ", line " + e.line + "); save it as UTF-8 text");
 		}
 		if (cache != null && timeStamp != URIConverter.NULL_TIME_STAMP) {
-			cache.put(key, new Cached(timeStamp, length, text));
+			cache.put(uri, timeStamp, length, text);
 		}
 		return SourceLoad.loaded(text);
 	}

@@ -12,6 +12,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.views.ActorsView;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;

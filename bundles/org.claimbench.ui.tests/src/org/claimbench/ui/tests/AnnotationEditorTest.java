@@ -1,6 +1,6 @@
 package org.claimbench.ui.tests;
 
-import static org.claimbench.ui.tests.FixtureProject.at;
+import static org.claimbench.workspace.tests.FixtureProject.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,8 +19,9 @@ import org.claimbench.ui.internal.commands.DeleteAnnotationHandler;
 import org.claimbench.ui.internal.commands.NewClaimHandler;
 import org.claimbench.ui.internal.commands.NewMentionHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.FileText;
 import org.claimbench.ui.internal.views.ClaimsView;
+import org.claimbench.workspace.internal.model.FileText;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.StructuredSelection;

@@ -10,6 +10,7 @@ import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.commands.NewClaimHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.views.ClaimDetailsView;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.claimbench.ui.internal.commands.DeleteAnnotationHandler;
 import org.claimbench.ui.internal.commands.NewClaimHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.FileText;
-import org.claimbench.ui.internal.commands.DeleteAnnotationHandler;
 import org.claimbench.ui.internal.views.ClaimDetailsView;
 import org.claimbench.ui.internal.views.ClaimsView;
+import org.claimbench.workspace.internal.model.FileText;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.bindings.TriggerSequence;

@@ -14,11 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.AnnotationSession;
 import org.claimbench.ui.internal.startup.SampleProject;
 import org.claimbench.ui.internal.wizards.ExportFormat;
 import org.claimbench.ui.internal.wizards.ExportJob;
 import org.claimbench.ui.internal.wizards.ExportWizard;
+import org.claimbench.workspace.internal.model.AnnotationSession;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;

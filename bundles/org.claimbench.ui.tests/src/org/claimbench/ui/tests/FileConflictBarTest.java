@@ -11,7 +11,7 @@ import java.util.Map;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.FileConflictBar;
 import org.claimbench.ui.internal.editor.VersionsCompareInput;
-import org.claimbench.ui.internal.model.FileText;
+import org.claimbench.workspace.internal.model.FileText;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Path;

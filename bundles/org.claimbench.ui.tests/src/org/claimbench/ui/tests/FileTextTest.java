@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.FileText;
+import org.claimbench.workspace.internal.model.FileText;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;

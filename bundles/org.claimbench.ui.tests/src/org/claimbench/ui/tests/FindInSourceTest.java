@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IFindReplaceTarget;
 import org.eclipse.jface.text.IFindReplaceTargetExtension3;

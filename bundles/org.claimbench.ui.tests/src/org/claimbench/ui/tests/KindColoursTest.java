@@ -13,7 +13,7 @@ import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.KindColorPreferences;
 import org.claimbench.ui.internal.editor.KindColors;
-import org.claimbench.ui.internal.model.Span;
+import org.claimbench.workspace.internal.model.Span;
 import org.claimbench.ui.internal.views.ClaimsView;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Label;

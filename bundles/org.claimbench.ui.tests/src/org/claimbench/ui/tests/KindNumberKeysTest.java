@@ -13,6 +13,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.KindKeys;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.jface.bindings.Binding;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.claimbench.ui.internal.commands.NewClaimHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.ui.internal.commands.NewMentionHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;

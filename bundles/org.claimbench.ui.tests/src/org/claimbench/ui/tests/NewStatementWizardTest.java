@@ -13,9 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.FileText;
+import org.claimbench.workspace.internal.model.FileText;
 import org.claimbench.ui.internal.wizards.NewStatementWizard;
 import org.claimbench.ui.internal.wizards.StatementPage;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.AnnotationSelection;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;

@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import org.claimbench.dsl.validation.IssueCodes;
-import org.claimbench.ui.internal.validation.SavedFileValidationJob;
+import org.claimbench.workspace.internal.validation.SavedFileValidationJob;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;

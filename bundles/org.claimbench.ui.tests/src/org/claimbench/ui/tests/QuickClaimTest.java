@@ -13,6 +13,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.commands.QuickClaimHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;

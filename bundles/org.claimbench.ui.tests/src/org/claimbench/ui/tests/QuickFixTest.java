@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimbench.dsl.validation.IssueCodes;
-import org.claimbench.ui.internal.model.FileText;
+import org.claimbench.workspace.internal.model.FileText;
 import org.claimbench.ui.internal.source.SourceEditor;
-import org.claimbench.ui.internal.validation.SavedFileValidationJob;
+import org.claimbench.workspace.internal.validation.SavedFileValidationJob;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.jobs.Job;

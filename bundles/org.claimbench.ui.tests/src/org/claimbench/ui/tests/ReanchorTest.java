@@ -16,7 +16,7 @@ import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.ui.internal.commands.ReanchorHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.Reanchoring;
+import org.claimbench.workspace.internal.model.Reanchoring;
 import org.claimbench.ui.internal.startup.SampleProject;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;

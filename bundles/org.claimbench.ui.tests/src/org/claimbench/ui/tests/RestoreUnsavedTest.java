@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.FileText;
-import org.claimbench.ui.internal.model.UnsavedJournal;
+import org.claimbench.workspace.internal.model.FileText;
+import org.claimbench.workspace.internal.model.UnsavedJournal;
 import org.claimbench.ui.internal.startup.RestoreUnsaved;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;

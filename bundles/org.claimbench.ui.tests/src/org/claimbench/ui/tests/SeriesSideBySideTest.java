@@ -9,7 +9,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Relation;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.Span;
+import org.claimbench.workspace.internal.model.Span;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;

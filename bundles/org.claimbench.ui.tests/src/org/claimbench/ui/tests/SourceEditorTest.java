@@ -12,13 +12,14 @@ import java.util.Map;
 
 import org.claimbench.dsl.ide.highlighting.ClaimBenchHighlightingStyles;
 import org.claimbench.dsl.validation.IssueCodes;
-import org.claimbench.ui.internal.model.FileText;
+import org.claimbench.workspace.internal.model.FileText;
 import org.claimbench.ui.internal.source.FormatSourceHandler;
 import org.claimbench.ui.internal.source.OutlineItem;
 import org.claimbench.ui.internal.source.SourceColors;
 import org.claimbench.ui.internal.source.SourceEditor;
 import org.claimbench.ui.internal.startup.SampleProject;
-import org.claimbench.ui.internal.validation.SavedFileValidationJob;
+import org.claimbench.workspace.internal.validation.SavedFileValidationJob;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.ResourcesPlugin;

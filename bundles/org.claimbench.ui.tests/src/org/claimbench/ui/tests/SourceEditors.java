@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.claimbench.ui.internal.source.SourceEditor;
-import org.claimbench.ui.internal.validation.ProblemMarkers;
+import org.claimbench.workspace.internal.validation.ProblemMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;

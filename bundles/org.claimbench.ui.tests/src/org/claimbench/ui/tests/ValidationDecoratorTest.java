@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.claimbench.ui.internal.decorators.ValidationStateDecorator;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IDecoration;

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.claimbench.ui.internal.commands.NavigateHandler;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.views.ClaimDetailsView;
+import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;

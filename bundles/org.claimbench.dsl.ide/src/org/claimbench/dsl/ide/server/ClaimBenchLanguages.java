@@ -1,7 +1,6 @@
 package org.claimbench.dsl.ide.server;
 
-import org.claimbench.dsl.ide.ClaimDocumentIdeSetup;
-import org.claimbench.dsl.ide.ClaimSchemaIdeSetup;
+import org.claimbench.dsl.ide.ClaimBenchInjectors;
 import org.eclipse.xtext.resource.FileExtensionProvider;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -20,17 +19,15 @@ final class ClaimBenchLanguages implements Provider<IResourceServiceProvider.Reg
 		return Registered.LANGUAGES;
 	}
 
-	/** Set up once per JVM: every session shares the languages, as EMF's global registries do. */
+	/** Registered once per JVM: every session shares the languages' injectors, as EMF's global registries do. */
 	private static final class Registered {
 
 		static final IResourceServiceProvider.Registry LANGUAGES = register();
 
 		private static IResourceServiceProvider.Registry register() {
 			ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
-			// Documents first: their setup also sets up the schema language without ide services,
-			// which the schema's own ide setup then replaces in EMF's global registries.
-			add(languages, new ClaimDocumentIdeSetup().createInjectorAndDoEMFRegistration());
-			add(languages, new ClaimSchemaIdeSetup().createInjectorAndDoEMFRegistration());
+			add(languages, ClaimBenchInjectors.document());
+			add(languages, ClaimBenchInjectors.schema());
 			return languages;
 		}
 

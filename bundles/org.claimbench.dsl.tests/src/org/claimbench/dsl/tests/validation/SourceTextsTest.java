@@ -14,9 +14,14 @@ import org.claimbench.dsl.source.AnchorMatcher;
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
+import org.claimbench.model.claims.ClaimsFactory;
+import org.claimbench.model.claims.Document;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.URIConverter;
-import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,15 +31,19 @@ class SourceTextsTest {
 	@TempDir
 	Path folder;
 
-	/** As one resource set's converter: texts are cached per resource set. */
-	private final URIConverter resourceSet = new ExtensibleURIConverterImpl();
+	/** Texts are kept with the resource set they were read for. */
+	private final ResourceSet resourceSet = new ResourceSetImpl();
+
+	private URI document() {
+		return URI.createFileURI(folder.resolve("doc.claims").toString());
+	}
 
 	private SourceLoad load(String source) {
 		return load(source, resourceSet);
 	}
 
-	private SourceLoad load(String source, URIConverter converter) {
-		return SourceTexts.load(URI.createFileURI(folder.resolve("doc.claims").toString()), source, converter);
+	private SourceLoad load(String source, ResourceSet set) {
+		return SourceTexts.load(document(), source, set);
 	}
 
 	@Test
@@ -82,11 +91,29 @@ class SourceTextsTest {
 	void aNewResourceSetReadsTheTextAfreshSoALongLivedServerNeverServesAStaleOne() throws IOException {
 		Files.writeString(folder.resolve("s.txt"), "The Ministers met.\n");
 		SourceText first = load("s.txt").text();
-		SourceText again = load("s.txt", new ExtensibleURIConverterImpl()).text();
+		SourceText again = load("s.txt", new ResourceSetImpl()).text();
 		assertNotSame(first, again, "read afresh for another resource set");
 		assertEquals(first.text(), again.text());
-		assertNotSame(load("s.txt", URIConverter.INSTANCE).text(), load("s.txt", URIConverter.INSTANCE).text(),
+		assertNotSame(SourceTexts.load(document(), "s.txt", URIConverter.INSTANCE).text(),
+				SourceTexts.load(document(), "s.txt", URIConverter.INSTANCE).text(),
 				"the global converter belongs to no resource set and keeps nothing");
+	}
+
+	@Test
+	void aDocumentsTextIsKeptWithItsResourceSetAndReadAgainWhenChangedOnDisk() throws IOException {
+		Path file = folder.resolve("s.txt");
+		Files.writeString(file, "The Ministers met.\n");
+		Resource resource = new ResourceImpl(document());
+		resourceSet.getResources().add(resource);
+		Document document = ClaimsFactory.eINSTANCE.createDocument();
+		document.setName("d");
+		document.setSource("s.txt");
+		resource.getContents().add(document);
+
+		SourceText first = SourceTexts.load(document).text();
+		assertSame(first, load("s.txt").text(), "the document's resource set keeps what was read for it");
+		Files.writeString(file, "The Ministers met in Tokyo, on July 28.\n");
+		assertTrue(SourceTexts.load(document).text().text().contains("Tokyo"), "a text changed on disk is read again");
 	}
 
 	@Test

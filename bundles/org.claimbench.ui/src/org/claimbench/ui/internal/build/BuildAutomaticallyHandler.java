@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.State;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -21,6 +22,7 @@ import org.eclipse.ui.menus.UIElement;
 public final class BuildAutomaticallyHandler extends AbstractHandler implements IElementUpdater {
 
 	public static final String COMMAND_ID = "org.claimbench.ui.buildAutomatically";
+	private static final String STATE_ID = "org.eclipse.ui.commands.toggleState";
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -31,6 +33,10 @@ public final class BuildAutomaticallyHandler extends AbstractHandler implements 
 			workspace.setDescription(description);
 		} catch (CoreException e) {
 			throw new ExecutionException("Build Automatically could not be switched: " + e.getMessage(), e);
+		}
+		State checkMark = event.getCommand().getState(STATE_ID);
+		if (checkMark != null) {
+			checkMark.setValue(description.isAutoBuilding());
 		}
 		PlatformUI.getWorkbench().getService(ICommandService.class).refreshElements(COMMAND_ID, null);
 		return description.isAutoBuilding();

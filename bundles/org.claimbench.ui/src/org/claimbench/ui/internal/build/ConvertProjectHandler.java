@@ -2,6 +2,7 @@ package org.claimbench.ui.internal.build;
 
 import java.util.Set;
 
+import org.claimbench.workspace.internal.build.ClaimBenchNature;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;

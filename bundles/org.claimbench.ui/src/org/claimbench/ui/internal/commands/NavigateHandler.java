@@ -2,7 +2,7 @@ package org.claimbench.ui.internal.commands;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.AnnotationNavigation;
-import org.claimbench.ui.internal.model.Span;
+import org.claimbench.workspace.internal.model.Span;
 import org.claimbench.ui.internal.views.Paragraphs.Paragraph;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;

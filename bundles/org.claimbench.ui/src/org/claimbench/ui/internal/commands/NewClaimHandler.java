@@ -7,7 +7,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.VisibleActors;
+import org.claimbench.workspace.internal.model.VisibleActors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;

@@ -2,8 +2,8 @@ package org.claimbench.ui.internal.commands;
 
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.AnnotationSession;
-import org.claimbench.ui.internal.model.Reanchoring;
+import org.claimbench.workspace.internal.model.AnnotationSession;
+import org.claimbench.workspace.internal.model.Reanchoring;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;

@@ -1,6 +1,6 @@
 package org.claimbench.ui.internal.commands;
 
-import org.claimbench.ui.internal.model.Reanchoring;
+import org.claimbench.workspace.internal.model.Reanchoring;
 
 /** The re-anchoring report a specialist reads: the counts, then each anchor left at its old offset. */
 final class ReanchorReport {

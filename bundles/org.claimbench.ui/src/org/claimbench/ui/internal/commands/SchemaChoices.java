@@ -11,7 +11,7 @@ import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.Schema;
-import org.claimbench.ui.internal.model.VisibleActors;
+import org.claimbench.workspace.internal.model.VisibleActors;
 
 /** What the annotation commands offer: the concrete kinds of the document's schema and its actors. */
 final class SchemaChoices {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.Span;
+import org.claimbench.workspace.internal.model.Span;
 import org.claimbench.ui.internal.views.Paragraphs;
 import org.claimbench.ui.internal.views.Paragraphs.Paragraph;
 

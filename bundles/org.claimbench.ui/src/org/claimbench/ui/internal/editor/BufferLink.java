@@ -1,6 +1,6 @@
 package org.claimbench.ui.internal.editor;
 
-import org.claimbench.ui.internal.model.AnnotationSession;
+import org.claimbench.workspace.internal.model.AnnotationSession;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
 import org.eclipse.core.filebuffers.IFileBufferListener;

@@ -9,7 +9,7 @@ import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Kind;
 import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.Relation;
-import org.claimbench.ui.internal.model.Span;
+import org.claimbench.workspace.internal.model.Span;
 
 /** How claims and actors read in hovers, the Claims view and dialogs. */
 public final class ElementText {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
-import org.claimbench.ui.internal.model.AnnotationSession;
+import org.claimbench.workspace.internal.model.AnnotationSession;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.IEditorReference;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.Span;
+import org.claimbench.workspace.internal.model.Span;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;

@@ -10,7 +10,7 @@ import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Relation;
-import org.claimbench.ui.internal.model.Span;
+import org.claimbench.workspace.internal.model.Span;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;

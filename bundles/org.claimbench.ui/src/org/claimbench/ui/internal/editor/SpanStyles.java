@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.claimbench.model.claims.Claim;
-import org.claimbench.ui.internal.model.AnnotationDelta;
-import org.claimbench.ui.internal.model.Span;
+import org.claimbench.workspace.internal.model.AnnotationDelta;
+import org.claimbench.workspace.internal.model.Span;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 

@@ -9,7 +9,7 @@ import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
-import org.claimbench.ui.internal.model.ProjectDocuments;
+import org.claimbench.workspace.internal.model.ProjectDocuments;
 import org.eclipse.core.resources.IFile;
 
 /**

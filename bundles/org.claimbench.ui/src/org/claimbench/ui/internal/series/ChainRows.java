@@ -10,7 +10,7 @@ import org.claimbench.core.series.Escalation;
 import org.claimbench.core.series.WordDiff;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.ProjectDocuments;
+import org.claimbench.workspace.internal.model.ProjectDocuments;
 
 /** The rows the Series view shows for a chain, worded as {@code claimbench track} words them. */
 final class ChainRows {

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.claimbench.core.series.LinkSuggestions.Suggestion;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.ProjectDocuments;
+import org.claimbench.workspace.internal.model.ProjectDocuments;
 import org.eclipse.core.resources.IFile;
 
 /**

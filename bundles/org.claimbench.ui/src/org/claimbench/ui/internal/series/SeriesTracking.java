@@ -10,7 +10,7 @@ import org.claimbench.core.series.CommitmentChains.Appearance;
 import org.claimbench.core.series.CommitmentChains.Chain;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.ProjectDocuments;
+import org.claimbench.workspace.internal.model.ProjectDocuments;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;

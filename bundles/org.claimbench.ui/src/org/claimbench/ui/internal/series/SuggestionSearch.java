@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.claimbench.core.series.LinkSuggestions;
 import org.claimbench.core.series.LinkSuggestions.Suggestion;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.AnnotationSession;
+import org.claimbench.workspace.internal.model.AnnotationSession;
 import org.claimbench.ui.internal.editor.OpenDocuments;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;

@@ -1,7 +1,7 @@
 package org.claimbench.ui.internal.source;
 
 import org.claimbench.dsl.validation.IssueCodes;
-import org.claimbench.ui.internal.validation.ProblemMarkers;
+import org.claimbench.workspace.internal.validation.ProblemMarkers;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;

@@ -1,6 +1,6 @@
 package org.claimbench.ui.internal.source;
 
-import org.claimbench.ui.internal.model.ProjectModelLoader;
+import org.claimbench.workspace.internal.model.ProjectModelLoader;
 import org.eclipse.core.resources.IFile;
 
 import com.google.inject.Injector;

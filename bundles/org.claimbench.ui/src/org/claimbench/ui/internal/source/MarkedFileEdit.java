@@ -1,6 +1,6 @@
 package org.claimbench.ui.internal.source;
 
-import org.claimbench.ui.internal.validation.SavedFileValidationJob;
+import org.claimbench.workspace.internal.validation.SavedFileValidationJob;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;

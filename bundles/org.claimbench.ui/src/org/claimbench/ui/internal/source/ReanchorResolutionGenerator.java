@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.dsl.validation.IssueCodes;
-import org.claimbench.ui.internal.validation.ProblemMarkers;
+import org.claimbench.workspace.internal.validation.ProblemMarkers;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;

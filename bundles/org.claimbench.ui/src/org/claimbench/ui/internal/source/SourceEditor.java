@@ -4,12 +4,12 @@ import org.claimbench.dsl.formatting.CanonicalFormat;
 import java.io.IOException;
 import java.util.List;
 
-import org.claimbench.ui.internal.build.ClaimBenchNature;
+import org.claimbench.workspace.internal.build.ClaimBenchNature;
 import org.claimbench.ui.internal.editor.OtherEditors;
-import org.claimbench.ui.internal.model.ProjectModelLoader;
-import org.claimbench.ui.internal.validation.SavedFileValidationJob;
-import org.claimbench.ui.internal.validation.SchemaUsersValidationJob;
-import org.claimbench.ui.internal.validation.UnsavedEditors;
+import org.claimbench.workspace.internal.model.ProjectModelLoader;
+import org.claimbench.workspace.internal.validation.SavedFileValidationJob;
+import org.claimbench.workspace.internal.validation.SchemaUsersValidationJob;
+import org.claimbench.workspace.internal.validation.UnsavedEditors;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;

@@ -8,9 +8,9 @@ import java.util.function.Predicate;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
 import org.claimbench.ui.internal.editor.BesideCopy;
-import org.claimbench.ui.internal.model.FileText;
-import org.claimbench.ui.internal.model.UnsavedJournal;
-import org.claimbench.ui.internal.model.UnsavedJournal.Entry;
+import org.claimbench.workspace.internal.model.FileText;
+import org.claimbench.workspace.internal.model.UnsavedJournal;
+import org.claimbench.workspace.internal.model.UnsavedJournal.Entry;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;

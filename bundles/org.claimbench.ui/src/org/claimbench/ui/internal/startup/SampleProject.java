@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Enumeration;
 
-import org.claimbench.ui.internal.build.ClaimBenchNature;
+import org.claimbench.workspace.internal.build.ClaimBenchNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;

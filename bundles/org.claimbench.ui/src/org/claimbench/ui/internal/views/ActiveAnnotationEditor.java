@@ -3,7 +3,7 @@ package org.claimbench.ui.internal.views;
 import java.util.function.Consumer;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.model.AnnotationDelta;
+import org.claimbench.workspace.internal.model.AnnotationDelta;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;

@@ -25,7 +25,7 @@ import org.claimbench.model.claims.ReferenceValue;
 import org.claimbench.model.claims.TextValue;
 import org.claimbench.model.claims.TypeRef;
 import org.claimbench.model.claims.Value;
-import org.claimbench.ui.internal.model.VisibleActors;
+import org.claimbench.workspace.internal.model.VisibleActors;
 
 /**
  * What an attribute's schema type lets a specialist enter: one of a list of named choices (enum members,

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Relation;
-import org.claimbench.ui.internal.model.AnnotationSession;
+import org.claimbench.workspace.internal.model.AnnotationSession;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Relation;
-import org.claimbench.ui.internal.model.AnnotationDelta;
+import org.claimbench.workspace.internal.model.AnnotationDelta;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Tree;
 

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
-import org.claimbench.ui.internal.model.VisibleActors;
+import org.claimbench.workspace.internal.model.VisibleActors;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;

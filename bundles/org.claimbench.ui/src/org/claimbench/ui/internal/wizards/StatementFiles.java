@@ -3,7 +3,7 @@ package org.claimbench.ui.internal.wizards;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.claimbench.ui.internal.build.ClaimBenchNature;
+import org.claimbench.workspace.internal.build.ClaimBenchNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
