@@ -1,11 +1,16 @@
 package org.claimbench.dsl.validation;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimbench.dsl.source.StatementVersions;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Provenance;
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -42,7 +47,7 @@ public class ProvenanceValidator extends AbstractDeclarativeValidator {
 		if (named.isEmpty() || document.getCoder() != null) {
 			return;
 		}
-		List<String> coders = StatementCoders.of(document);
+		List<String> coders = coders(document);
 		if (coders == null) {
 			return;
 		}
@@ -53,6 +58,24 @@ public class ProvenanceValidator extends AbstractDeclarativeValidator {
 								: "its versions are coded by " + String.join(", ", coders)),
 						provenance, CLAIMS.getProvenance_Coder(), IssueCodes.UNKNOWN_CODER);
 			}
+		}
+	}
+
+	/** The coders of the statement's versions beside the document; null where its folder cannot be listed. */
+	private static List<String> coders(Document document) {
+		if (document.eResource() == null || document.getSource() == null) {
+			return null;
+		}
+		URI local = CommonPlugin.asLocalURI(document.eResource().getURI());
+		if (!local.isFile()) {
+			return null;
+		}
+		Path self = Path.of(local.toFileString()).toAbsolutePath().normalize();
+		try {
+			return StatementVersions.beside(self, document.getSource()).stream().filter(v -> !v.curated() && !v.file().equals(self))
+					.map(StatementVersions.Version::coder).sorted().distinct().toList();
+		} catch (IOException e) {
+			return null;
 		}
 	}
 
