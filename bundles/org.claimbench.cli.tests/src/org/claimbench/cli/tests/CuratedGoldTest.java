@@ -17,6 +17,7 @@ import org.claimbench.core.agreement.UnitRow;
 import org.claimbench.core.curation.Choice;
 import org.claimbench.core.curation.Curation;
 import org.claimbench.core.curation.CurationUnit;
+import org.claimbench.core.curation.EarlierDecisions;
 import org.claimbench.core.curation.GoldDocument;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.Document;
@@ -43,8 +44,12 @@ class CuratedGoldTest {
 	private Curation curation;
 
 	@BeforeEach
-	void alignTheSample() throws IOException {
+	void copyTheSample() throws IOException {
 		BundledSample.copyInto(folder);
+		alignTheSample();
+	}
+
+	private void alignTheSample() {
 		List<Document> documents = new ModelLoader().load(List.of(folder)).documents();
 		Document first = byFile(documents, FIRST);
 		Document second = byFile(documents, CODER_B);
@@ -94,6 +99,16 @@ class CuratedGoldTest {
 		assertTrue(validate.out().contains("0 errors, 0 warnings"), validate.toString());
 		ClaimBenchRun agree = ClaimBenchRun.of("agree", folder);
 		assertTrue(agree.out().contains("us-japan-edd-2024.txt: Coder B, us-japan-edd-2024\n"), "the gold is no coder: " + agree);
+
+		// Curating again later reads the decisions back from the gold.
+		List<String> before = curation.disputed().stream().map(u -> u.row().label() + " " + curation.choice(u)).toList();
+		alignTheSample();
+		assertEquals(5, curation.open());
+		List<Document> documents = curation.aligned().documents().get(0).eResource().getResourceSet().getResources().stream()
+				.filter(r -> r.getURI().lastSegment().equals(GOLD)).map(r -> (Document) r.getContents().get(0)).toList();
+		EarlierDecisions.Restored restored = EarlierDecisions.restore(curation, documents.get(0));
+		assertEquals(new EarlierDecisions.Restored(5, 0, 0), restored);
+		assertEquals(before, curation.disputed().stream().map(u -> u.row().label() + " " + curation.choice(u)).toList());
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.claimbench.core.agreement.UnitRow;
 import org.claimbench.core.curation.Choice;
 import org.claimbench.core.curation.Curation;
 import org.claimbench.core.curation.CurationUnit;
+import org.claimbench.core.curation.EarlierDecisions;
 import org.claimbench.core.curation.GoldDocument;
 import org.claimbench.core.io.AtomicFiles;
 import org.claimbench.dsl.source.SourceLoad;
@@ -63,6 +64,7 @@ public final class CurationEditor extends EditorPart {
 
 	private CurationInput input;
 	private Curation curation;
+	private EarlierDecisions.Restored restored;
 	private String statementText;
 	private IUndoContext undoContext;
 	private Map<CurationUnit, Choice> saved = new HashMap<>();
@@ -90,7 +92,9 @@ public final class CurationEditor extends EditorPart {
 		}
 		input = curationInput;
 		try {
-			curation = CurationLoad.of(input);
+			CurationLoad.Loaded loaded = CurationLoad.of(input);
+			curation = loaded.curation();
+			restored = loaded.restored();
 		} catch (IOException e) {
 			throw new PartInitException("Cannot curate " + input.getName() + ": " + e.getMessage());
 		} catch (CoreException e) {
@@ -384,9 +388,17 @@ public final class CurationEditor extends EditorPart {
 		int disputed = curation.disputed().size();
 		summary.setText(curation.coders().size() + " versions (" + String.join(", ", curation.coders()) + "), "
 				+ curation.units().size() + " units, " + (curation.units().size() - disputed) + " agreed; " + curation.open() + " of "
-				+ disputed + " to decide. In the text: orange disputed, yellow one coder only, green agreed. Save writes "
+				+ disputed + " to decide" + earlier() + ". In the text: orange disputed, yellow one coder only, green agreed. Save writes "
 				+ input.gold().getName() + ".");
 		summary.getParent().layout();
+	}
+
+	private String earlier() {
+		if (restored == null) {
+			return "";
+		}
+		return " (" + (restored.taken() + restored.leftOut()) + " decisions read from " + input.gold().getName()
+				+ (restored.editedOpen() == 0 ? "" : "; " + restored.editedOpen() + " edited there, open again") + ")";
 	}
 
 	/** Colours the statement's text: disputed over one coder only over agreed where units overlap. */

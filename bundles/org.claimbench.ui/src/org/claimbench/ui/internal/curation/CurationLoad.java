@@ -11,6 +11,7 @@ import org.claimbench.core.ProjectContext;
 import org.claimbench.core.agreement.AlignedStatement;
 import org.claimbench.core.agreement.Statement;
 import org.claimbench.core.curation.Curation;
+import org.claimbench.core.curation.EarlierDecisions;
 import org.claimbench.model.claims.Document;
 import org.claimbench.ui.internal.model.FileText;
 import org.claimbench.ui.internal.model.ProjectModelLoader;
@@ -23,14 +24,19 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
  * Reads the coders' versions of a statement into one resource set of their own, linked against the project's
- * schemas and registers (and the other documents, when the versions name their claims), and aligns them.
+ * schemas and registers (and the other documents, when the versions name their claims), and aligns them; a gold
+ * saved earlier gives back the decisions it records, so that curation goes on where it stopped.
  */
 final class CurationLoad {
 
 	private CurationLoad() {
 	}
 
-	static Curation of(CurationInput input) throws CoreException, IOException {
+	/** The aligned versions, with the decisions a gold saved earlier records (null when there is none). */
+	record Loaded(Curation curation, EarlierDecisions.Restored restored) {
+	}
+
+	static Loaded of(CurationInput input) throws CoreException, IOException {
 		XtextResourceSet set = ProjectModelLoader.newResourceSet();
 		List<String> texts = new ArrayList<>();
 		for (IFile version : input.versions()) {
@@ -50,11 +56,19 @@ final class CurationLoad {
 			}
 			documents.add(document);
 		}
+		Document gold = null;
+		if (input.gold().exists()) {
+			Resource resource = set.createResource(ProjectModelLoader.uri(input.gold()));
+			resource.load(new ByteArrayInputStream(FileText.read(input.gold()).getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			gold = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Document document ? document : null;
+		}
 		EcoreUtil.resolveAll(set);
 		Statement statement = Statement.ordered(documents);
 		if (statement == null) {
 			throw new IOException("the versions code different source texts");
 		}
-		return new Curation(AlignedStatement.of(statement));
+		Curation curation = new Curation(AlignedStatement.of(statement));
+		return new Loaded(curation, gold == null ? null : EarlierDecisions.restore(curation, gold));
 	}
 }
