@@ -1,6 +1,7 @@
 package org.claimbench.core.curation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,10 @@ import java.util.Map;
 import org.claimbench.core.agreement.AlignedStatement;
 import org.claimbench.core.agreement.Alignment;
 import org.claimbench.core.agreement.UnitRow;
+import org.claimbench.model.claims.Claim;
+import org.claimbench.model.claims.Document;
+import org.claimbench.model.claims.Relation;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * The units of several coders' versions of one statement and what the curator chose for each: units all
@@ -26,13 +31,22 @@ public final class Curation {
 		List<UnitRow> rows = aligned.rows();
 		int row = 0;
 		for (Alignment.Unit unit : aligned.claims()) {
-			units.add(new CurationUnit(CurationUnit.Type.CLAIM, rows.get(row++), unit, null, aligned.documents()));
+			units.add(new CurationUnit(CurationUnit.Type.CLAIM, rows.get(row++), unit, null, null));
 		}
 		for (Alignment.Unit unit : aligned.mentions()) {
-			units.add(new CurationUnit(CurationUnit.Type.MENTION, rows.get(row++), unit, null, aligned.documents()));
+			units.add(new CurationUnit(CurationUnit.Type.MENTION, rows.get(row++), unit, null, null));
+		}
+		// Each coder's relations by the claims they join, found once rather than once per relation unit.
+		List<Map<List<Claim>, List<EObject>>> relationsByEnds = new ArrayList<>();
+		for (Document document : aligned.documents()) {
+			Map<List<Claim>, List<EObject>> byEnds = new HashMap<>();
+			for (Relation relation : document.getRelations()) {
+				byEnds.computeIfAbsent(Arrays.asList(relation.getSource(), relation.getTarget()), k -> new ArrayList<>()).add(relation);
+			}
+			relationsByEnds.add(byEnds);
 		}
 		for (AlignedStatement.RelationUnit relation : aligned.relations()) {
-			units.add(new CurationUnit(CurationUnit.Type.RELATION, rows.get(row++), null, relation, aligned.documents()));
+			units.add(new CurationUnit(CurationUnit.Type.RELATION, rows.get(row++), null, relation, relationsByEnds));
 		}
 	}
 

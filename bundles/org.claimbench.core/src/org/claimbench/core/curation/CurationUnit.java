@@ -1,14 +1,14 @@
 package org.claimbench.core.curation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.claimbench.core.agreement.AlignedStatement;
 import org.claimbench.core.agreement.Alignment;
 import org.claimbench.core.agreement.UnitRow;
 import org.claimbench.model.claims.Claim;
-import org.claimbench.model.claims.Document;
-import org.claimbench.model.claims.Relation;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -27,26 +27,24 @@ public final class CurationUnit {
 	private final AlignedStatement.RelationUnit relation;
 	private final List<List<EObject>> versions;
 
-	CurationUnit(Type type, UnitRow row, Alignment.Unit unit, AlignedStatement.RelationUnit relation, List<Document> documents) {
+	/** {@code relationsByEnds}: for a relation unit, each coder's relations by their source and target claims. */
+	CurationUnit(Type type, UnitRow row, Alignment.Unit unit, AlignedStatement.RelationUnit relation,
+			List<Map<List<Claim>, List<EObject>>> relationsByEnds) {
 		this.type = type;
 		this.row = row;
 		this.unit = unit;
 		this.relation = relation;
 		this.versions = new ArrayList<>();
-		for (int coder = 0; coder < documents.size(); coder++) {
-			List<EObject> version = new ArrayList<>();
-			if (unit != null && unit.of(coder) != null) {
-				version.add(unit.of(coder).element());
-			} else if (relation != null && relation.source().of(coder) != null && relation.target().of(coder) != null) {
-				Claim source = (Claim) relation.source().of(coder).element();
-				Claim target = (Claim) relation.target().of(coder).element();
-				for (Relation r : documents.get(coder).getRelations()) {
-					if (r.getSource() == source && r.getTarget() == target) {
-						version.add(r);
-					}
-				}
+		int coders = unit != null ? unit.byCoder().length : relation.byCoder().length;
+		for (int coder = 0; coder < coders; coder++) {
+			if (unit != null) {
+				versions.add(unit.of(coder) == null ? List.of() : List.of(unit.of(coder).element()));
+			} else if (relation.source().of(coder) != null && relation.target().of(coder) != null) {
+				List<Claim> ends = Arrays.asList((Claim) relation.source().of(coder).element(), (Claim) relation.target().of(coder).element());
+				versions.add(List.copyOf(relationsByEnds.get(coder).getOrDefault(ends, List.of())));
+			} else {
+				versions.add(List.of());
 			}
-			versions.add(List.copyOf(version));
 		}
 	}
 

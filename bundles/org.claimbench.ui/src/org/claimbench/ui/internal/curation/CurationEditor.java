@@ -69,7 +69,8 @@ public final class CurationEditor extends EditorPart {
 	private IUndoContext undoContext;
 	private Map<CurationUnit, Choice> saved = new HashMap<>();
 	private final List<CurationUnit> shown = new ArrayList<>();
-	private boolean onlyToDecide;
+	/** A long statement has thousands of agreed units; the ones to decide come first. */
+	private boolean onlyToDecide = true;
 
 	private Label summary;
 	private Button filter;
@@ -162,6 +163,7 @@ public final class CurationEditor extends EditorPart {
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		filter = new Button(top, SWT.CHECK);
 		filter.setText("Only units to decide");
+		filter.setSelection(onlyToDecide);
 		filter.addListener(SWT.Selection, e -> {
 			onlyToDecide = filter.getSelection();
 			fillTable(selectedUnit());

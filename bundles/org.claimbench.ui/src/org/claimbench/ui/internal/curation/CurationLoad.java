@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.claimbench.core.ProjectContext;
 import org.claimbench.core.agreement.AlignedStatement;
@@ -47,10 +51,36 @@ final class CurationLoad {
 		ProjectModelLoader.loadContext(set, input.gold().getProject(), except,
 				texts.stream().anyMatch(ProjectContext::refersToOtherFiles));
 		List<Document> documents = new ArrayList<>();
-		for (int i = 0; i < texts.size(); i++) {
-			Resource resource = set.createResource(ProjectModelLoader.uri(input.versions().get(i)));
-			resource.load(new ByteArrayInputStream(texts.get(i).getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		List<Resource> resources = new ArrayList<>();
+		for (IFile version : input.versions()) {
+			resources.add(set.createResource(ProjectModelLoader.uri(version)));
+		}
+		// Parsing a resource touches only that resource (links stay proxies until resolved), so the versions are
+		// parsed side by side: three long documents take little longer than one.
+		ExecutorService parsers = Executors.newFixedThreadPool(Math.min(resources.size(), Runtime.getRuntime().availableProcessors()));
+		try {
+			List<Future<?>> parsed = new ArrayList<>();
+			for (int i = 0; i < resources.size(); i++) {
+				Resource resource = resources.get(i);
+				byte[] bytes = texts.get(i).getBytes(StandardCharsets.UTF_8);
+				parsed.add(parsers.submit(() -> {
+					resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+					return null;
+				}));
+			}
+			for (Future<?> done : parsed) {
+				done.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while reading the versions", e);
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof IOException io ? io : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
+		} finally {
+			parsers.shutdown();
+		}
+		for (int i = 0; i < resources.size(); i++) {
+			Resource resource = resources.get(i);
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document document)) {
 				throw new IOException(input.versions().get(i).getName() + " holds no annotation document");
 			}
@@ -68,7 +98,8 @@ final class CurationLoad {
 		if (statement == null) {
 			throw new IOException("the versions code different source texts");
 		}
-		Curation curation = new Curation(AlignedStatement.of(statement));
+		AlignedStatement aligned = AlignedStatement.of(statement);
+		Curation curation = new Curation(aligned);
 		return new Loaded(curation, gold == null ? null : EarlierDecisions.restore(curation, gold));
 	}
 }
