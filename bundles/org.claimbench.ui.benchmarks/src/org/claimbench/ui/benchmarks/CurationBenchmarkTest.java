@@ -73,7 +73,7 @@ class CurationBenchmarkTest {
 		int units = editor.curation().units().size();
 		int disputed = editor.curation().disputed().size();
 		assertTrue(disputed > 100, "the seeded differences are disputes: " + disputed);
-		assertEquals(units, editor.unitTable().getItemCount());
+		assertEquals(disputed, editor.unitTable().getItemCount(), "the table starts with the units to decide");
 
 		editor.curation().preferEverywhere(1);
 		// The gold the editor would write must be writable at all: a refusal would otherwise only show in a dialog.
