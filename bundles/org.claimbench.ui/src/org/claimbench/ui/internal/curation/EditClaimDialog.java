@@ -147,9 +147,4 @@ final class EditClaimDialog extends Dialog {
 	Choice choice() {
 		return choice;
 	}
-
-	/** The combo of a part ("quoted words", "kind", "holders" or an attribute's name), for tests. */
-	Combo part(String name) {
-		return parts.get(name);
-	}
 }
