@@ -199,7 +199,8 @@ bench)
 	# -am builds only bundles, none of which holds tests.
 	editor_table="$root/bundles/org.claimbench.ui.benchmarks/target/editor-bench.md"
 	network_table="$root/bundles/org.claimbench.ui.benchmarks/target/network-bench.md"
-	rm -f "$editor_table" "$network_table"
+	curation_table="$root/bundles/org.claimbench.ui.benchmarks/target/curation-bench.md"
+	rm -f "$editor_table" "$network_table" "$curation_table"
 	mkdir -p "$root/target/bench"
 	if [ -z "${DISPLAY:-}" ] && [ ${#display[@]} -eq 0 ]; then
 		echo "bootstrap: no display and no xvfb-run; the editor benchmark is skipped." >&2
@@ -216,6 +217,10 @@ bench)
 	echo "Network view:"
 	echo
 	cat "$network_table"
+	echo
+	echo "Curation editor:"
+	echo
+	cat "$curation_table"
 	;;
 fuzz)
 	shift

@@ -130,6 +130,12 @@ class TeamCommandsTest {
 		assertEquals(0, preferred.exitCode(), preferred.toString());
 		text = Files.readString(gold);
 		assertTrue(text.contains("\tstatus curated\n") && text.contains("trend continuing") && !text.contains("meetingSignificance"), text);
+		// Each element taken from Coder B's version of a disputed unit says so; agreed ones say nothing.
+		assertTrue(text.contains("claim russiaThreat : ThreatAssessment by Ministers from coder \"Coder B\" {"), text);
+		assertTrue(text.contains("claim chinaThreat : ThreatAssessment by Ministers from coder \"Coder B\" {"), text);
+		assertTrue(text.contains("relation motivates securityEnvironment -> consultations from coder \"Coder B\" {"), text);
+		assertTrue(text.contains("claim northKoreaThreat : ThreatAssessment by Ministers {"), text);
+		assertEquals(3, text.split("from coder", -1).length - 1, text);
 		assertEquals(0, ClaimBenchRun.of("validate", gold.getParent()).exitCode());
 		ClaimBenchRun agree = ClaimBenchRun.of("agree", folder, gold.getParent());
 		assertTrue(agree.out().contains("us-japan-edd-2024.txt: Coder B, us-japan-edd-2024\n"), "the curated gold is no coder: " + agree);

@@ -18,7 +18,7 @@ public record Coding(int coder, EObject element, String label, List<Span> spans)
 	}
 
 	/** The spans of the anchors that have an offset, in text order. */
-	static List<Span> spansOf(List<Anchor> anchors) {
+	public static List<Span> spansOf(List<Anchor> anchors) {
 		List<Span> spans = new ArrayList<>();
 		for (Anchor anchor : anchors) {
 			if (anchor.isSetOffset() && anchor.getQuote() != null) {

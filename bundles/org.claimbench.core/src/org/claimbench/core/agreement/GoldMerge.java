@@ -23,7 +23,9 @@ import org.eclipse.xtext.serializer.ISerializer;
  * Merges coders' versions of one statement into a gold document: what all coders coded alike is
  * kept; every other unit is a dispute, left out of the gold and reported, unless one coder is
  * preferred, whose version of every disputed unit is taken (and whose omissions are kept as such).
- * The gold is {@code status curated} when no dispute is left, {@code draft} while some are.
+ * The gold is {@code status curated} when no dispute is left, {@code draft} while some are; each element taken
+ * from the preferred coder's version of a disputed unit says so ({@code from coder "..."}), as the workbench's
+ * curation editor writes it.
  */
 public final class GoldMerge {
 
@@ -50,6 +52,8 @@ public final class GoldMerge {
 				disputes.add(describe(unitRow));
 				if (preferred < 0 && unit.of(base) != null) {
 					dropped.add(unit.of(base).element());
+				} else if (unit.of(base) != null) {
+					Provenances.takenFrom(unit.of(base).element(), aligned.coders().get(base));
 				}
 			}
 		}
@@ -57,12 +61,16 @@ public final class GoldMerge {
 			UnitRow unitRow = rows.get(row++);
 			if (unitRow.status() != UnitRow.Status.AGREED) {
 				disputes.add(describe(unitRow));
-				if (preferred < 0 && relation.source().of(base) != null && relation.target().of(base) != null) {
+				if (relation.source().of(base) != null && relation.target().of(base) != null) {
 					Claim source = (Claim) relation.source().of(base).element();
 					Claim target = (Claim) relation.target().of(base).element();
 					for (Relation r : gold.getRelations()) {
 						if (r.getSource() == source && r.getTarget() == target) {
-							dropped.add(r);
+							if (preferred < 0) {
+								dropped.add(r);
+							} else {
+								Provenances.takenFrom(r, aligned.coders().get(base));
+							}
 						}
 					}
 				}

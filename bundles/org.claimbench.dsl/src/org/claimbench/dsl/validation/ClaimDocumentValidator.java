@@ -44,7 +44,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * Checks an annotation document against its schema: names, kinds, attributes and their values,
  * relations, holders and groups. Source texts and anchors are checked by {@link SourceAnchorValidator}.
  */
-@ComposedChecks(validators = { SourceAnchorValidator.class, SchemaVisibilityValidator.class, ProjectDocumentsValidator.class })
+@ComposedChecks(validators = { SourceAnchorValidator.class, SchemaVisibilityValidator.class, ProjectDocumentsValidator.class,
+		ProvenanceValidator.class })
 public class ClaimDocumentValidator extends AbstractClaimDocumentValidator {
 
 	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;

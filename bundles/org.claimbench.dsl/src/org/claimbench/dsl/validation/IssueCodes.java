@@ -80,4 +80,8 @@ public interface IssueCodes {
 	String EXTENSION_NOT_ALLOWED = PREFIX + "extensionNotAllowed";
 	/** An error: a conditional claim whose condition is the claim itself. */
 	String CONDITION_ON_ITSELF = PREFIX + "conditionOnItself";
+	/** A warning: provenance ('from coder', 'edited') in a coder's own version, which is no gold document. */
+	String PROVENANCE_IN_VERSION = PREFIX + "provenanceInVersion";
+	/** A warning: 'from coder' names a coder whom no version of the statement beside the document has. */
+	String UNKNOWN_CODER = PREFIX + "unknownCoder";
 }

@@ -1,0 +1,62 @@
+package org.claimbench.ui.internal.curation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.dsl.source.StatementVersions;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IPath;
+
+/**
+ * Finds the coders' versions of the statement a {@code .claims} file codes, by the project's convention: the
+ * documents beside it over the same source text (the gold, {@code status curated}, is no coder's). The gold
+ * is the curated document among them, else {@code <source text's name>.gold.claims} beside them.
+ */
+final class StatementFiles {
+
+	static final String GOLD_SUFFIX = ".gold.claims";
+
+	private StatementFiles() {
+	}
+
+	/** The curation of the file's statement, or null when the file names no source text. */
+	static CurationInput of(IFile file) throws IOException {
+		Path location = file.getLocation() == null ? null : file.getLocation().toPath();
+		if (location == null) {
+			return null;
+		}
+		String source = StatementVersions.sourceOf(location);
+		if (source == null) {
+			return null;
+		}
+		IContainer folder = file.getParent();
+		String stem = Path.of(source).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		List<IFile> versions = new ArrayList<>();
+		IFile gold = null;
+		for (StatementVersions.Version version : StatementVersions.beside(location, source)) {
+			IFile member = folder.getFile(IPath.fromOSString(version.file().getFileName().toString()));
+			// A gold saved while disputes were open is a draft, but still no coder's version.
+			if (version.curated() || member.getName().equals(stem + GOLD_SUFFIX)) {
+				gold = gold == null ? member : gold;
+			} else {
+				versions.add(member);
+			}
+		}
+		if (gold == null) {
+			gold = folder.getFile(IPath.fromOSString(stem + GOLD_SUFFIX));
+		}
+		return new CurationInput(versions, gold, documentName(stem));
+	}
+
+	/** A document name from the text's name: letters, digits and '_' only, then {@code _gold}. */
+	static String documentName(String stem) {
+		String name = stem.replaceAll("[^A-Za-z0-9_]", "_");
+		if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+			name = "d_" + name;
+		}
+		return name + "_gold";
+	}
+}
