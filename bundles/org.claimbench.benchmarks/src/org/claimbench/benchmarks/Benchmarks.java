@@ -37,7 +37,9 @@ import com.google.inject.Injector;
  * Runs the headless benchmarks on synthetic corpora and prints a markdown table. Usage:
  * {@code Benchmarks WORK_FOLDER [PRODUCT SAMPLE]} (the corpora are generated there, outside git);
  * {@code Benchmarks --validation-only WORK_FOLDER} prints only the parse + link + validate and XMI
- * load rows, exporting the XMI only when an earlier run has not, for profiling and quick comparisons.
+ * load rows, exporting the XMI only when an earlier run has not, for profiling and quick comparisons;
+ * {@code Benchmarks --scale WORK_FOLDER PRODUCT [FORMAT...]} validates 100k and 1M claims and times
+ * {@code claimbench export} of both to each format (all when none is given) in a JVM of its own.
  */
 public final class Benchmarks {
 
@@ -59,8 +61,15 @@ public final class Benchmarks {
 		boolean validationOnly = args.remove("--validation-only");
 		boolean seriesOnly = args.remove("--series-only");
 		boolean agreementOnly = args.remove("--agreement-only");
+		boolean scale = args.remove("--scale");
 		Path work = Path.of(args.isEmpty() ? "target/bench" : args.get(0)).toAbsolutePath();
 		Benchmarks benchmarks = new Benchmarks(work, validationOnly);
+		if (scale) {
+			System.out.println(machineHeader());
+			benchmarks.scale(args.size() > 1 ? Path.of(args.get(1)) : null, args.size() > 2 ? args.subList(2, args.size()) : List.of());
+			benchmarks.print();
+			return;
+		}
 		if (seriesOnly || agreementOnly) {
 			System.out.println(machineHeader());
 			if (seriesOnly) {
@@ -116,6 +125,46 @@ public final class Benchmarks {
 		}
 		if (!validationOnly) {
 			incrementalRevalidation();
+		}
+	}
+
+	/**
+	 * Ten times the largest corpus: 1M claims in 10,000 documents validated as {@code claimbench validate} does,
+	 * against 100k, in the same 1 GB heap; then {@code claimbench export} of both, a JVM of its own per run.
+	 */
+	private void scale(Path product, List<String> formats) throws Exception {
+		double perClaimAt100k = 0;
+		for (int claims : new int[] { 100_000, 1_000_000 }) {
+			Path folder = work.resolve("corpus-" + claims);
+			List<Path> documents = corpus(folder, claims);
+			long[] diagnostics = new long[2];
+			Measurement.Result dsl = Measurement.measure(0, 1, () -> {
+				List<Diagnostic> all = new StreamingValidator().validate(List.of(folder)).diagnostics();
+				diagnostics[0] = all.stream().filter(Diagnostic::isError).count();
+				diagnostics[1] = all.size();
+			});
+			double perClaim = dsl.medianMillis() / claims;
+			if (claims == 100_000) {
+				perClaimAt100k = perClaim;
+			}
+			row("scale: parse + link + validate, " + String.format("%,d", claims) + " claims (" + documents.size()
+					+ " files, " + diagnostics[0] + " errors, " + diagnostics[1] + " diagnostics)", ms(dsl.medianMillis()),
+					String.format("%,.0f claims/s, peak heap %s, cost/claim %.2fx of 100k", claims / (dsl.medianMillis() / 1000),
+							mb(dsl.peakHeapBytes()), perClaim / perClaimAt100k));
+		}
+		if (product == null) {
+			return;
+		}
+		ExportProcess export = new ExportProcess(product, work.resolve("export"));
+		List<String> targets = formats.isEmpty() ? List.of("xmi", "json", "webannotation", "uima", "graphml", "edges") : formats;
+		for (String format : targets) {
+			for (int claims : new int[] { 100_000, 1_000_000 }) {
+				ExportProcess.Result result = export.export(work.resolve("corpus-" + claims), format,
+						work.resolve("export").resolve("corpus-" + claims + "." + format), 5);
+				row("scale: `claimbench export --to " + format + "`, " + String.format("%,d", claims) + " claims",
+						ms(result.millis()), (result.outcome() == null ? mb(result.bytesWritten()) + " written" : result.outcome())
+								+ ", peak heap " + mb(result.peakHeapBytes()) + " (GC log), a JVM of its own with -Xmx1g");
+			}
 		}
 	}
 
@@ -235,24 +284,8 @@ public final class Benchmarks {
 	}
 
 	/** Moves every model into an XMI resource of its own; documents keep their links into the schema's XMI. */
-	private long exportXmi(Path folder, List<Path> documents, Path xmiFolder) throws IOException {
-		XtextResourceSet set = load(folder, documents);
-		EcoreUtil.resolveAll(set);
-		Files.createDirectories(xmiFolder);
-		List<Resource> xmiResources = new ArrayList<>();
-		for (Resource resource : new ArrayList<>(set.getResources())) {
-			String name = resource.getURI().trimFileExtension().lastSegment() + ".xmi";
-			Resource xmi = new XMIResourceFactoryImpl().createResource(URI.createFileURI(xmiFolder.resolve(name).toString()));
-			set.getResources().add(xmi);
-			xmi.getContents().addAll(resource.getContents());
-			xmiResources.add(xmi);
-		}
-		long bytes = 0;
-		for (Resource xmi : xmiResources) {
-			xmi.save(Map.of());
-			bytes += Files.size(Path.of(xmi.getURI().toFileString()));
-		}
-		return bytes;
+	private long exportXmi(Path folder, List<Path> documents, Path xmiFolder) throws Exception {
+		return new XmiCorpusExport(injector, folder, xmiFolder).export(documents);
 	}
 
 	private void loadXmi(Path xmiFolder) throws IOException {

@@ -1,0 +1,76 @@
+package org.claimbench.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code claimbench export} run as users run it, in a JVM of its own with the benchmark's 1 GB heap, on the
+ * product's plug-ins. Its peak heap is read from the JVM's own GC log (the most the heap held when a
+ * collection began), since a JVM of its own cannot be asked through the management beans of this one.
+ */
+final class ExportProcess {
+
+	/** A collection's line in {@code -Xlog:gc}: heap used before, after, and committed, e.g. {@code 250M->30M(1024M)}. */
+	private static final Pattern HEAP = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
+
+	/** Wall time, the largest heap occupancy a collection saw, the file's size; {@code outcome} is what went wrong, or null. */
+	record Result(double millis, long peakHeapBytes, long bytesWritten, String outcome) {
+	}
+
+	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+	private final Path product;
+	private final Path scratch;
+
+	ExportProcess(Path product, Path scratch) {
+		this.product = product;
+		this.scratch = scratch;
+	}
+
+	Result export(Path corpus, String format, Path output, long timeoutMinutes) throws IOException, InterruptedException {
+		Files.createDirectories(scratch);
+		Path gcLog = scratch.resolve("gc-" + format + ".log");
+		Path console = scratch.resolve("export-" + format + ".log");
+		Files.deleteIfExists(output);
+		ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xmx1g", "-Xlog:gc:file=" + gcLog,
+				"-cp", product.resolve("plugins") + "/*", "org.claimbench.cli.Main", "export", corpus.toString(),
+				"--to", format, "-o", output.toString()));
+		builder.environment().remove("JAVA_TOOL_OPTIONS");
+		builder.redirectErrorStream(true).redirectOutput(console.toFile());
+		long start = System.nanoTime();
+		Process process = builder.start();
+		String outcome = null;
+		if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+			process.destroyForcibly().waitFor();
+			outcome = "stopped after " + timeoutMinutes + " min";
+		} else if (process.exitValue() != 0) {
+			String said = Files.readString(console).strip();
+			outcome = "failed: " + said.substring(said.lastIndexOf('\n') + 1);
+		}
+		double millis = (System.nanoTime() - start) / 1e6;
+		return new Result(millis, peakHeap(gcLog), Files.exists(output) ? Files.size(output) : 0, outcome);
+	}
+
+	private static long peakHeap(Path gcLog) throws IOException {
+		long peak = 0;
+		if (!Files.exists(gcLog)) {
+			return peak;
+		}
+		for (String line : Files.readAllLines(gcLog)) {
+			Matcher heap = HEAP.matcher(line);
+			while (heap.find()) {
+				long unit = switch (heap.group(2)) {
+				case "K" -> 1L << 10;
+				case "M" -> 1L << 20;
+				default -> 1L << 30;
+				};
+				peak = Math.max(peak, Long.parseLong(heap.group(1)) * unit);
+			}
+		}
+		return peak;
+	}
+}
