@@ -159,7 +159,7 @@ public class ModelLoader {
 		return found;
 	}
 
-	static Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {
+	public static Resource loadFile(XtextResourceSet resourceSet, Path file, List<Diagnostic> problems) {
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		if (resourceSet.getResource(uri, false) != null) {
 			return null;

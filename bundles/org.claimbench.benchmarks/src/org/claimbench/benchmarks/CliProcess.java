@@ -3,22 +3,23 @@ package org.claimbench.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code claimbench export} run as users run it, in a JVM of its own with the benchmark's 1 GB heap, on the
- * product's plug-ins. Its peak heap is read from the JVM's own GC log (the most the heap held when a
- * collection began), since a JVM of its own cannot be asked through the management beans of this one.
+ * A {@code claimbench} command run as users run it, in a JVM of its own with a given heap, on the product's
+ * plug-ins. Its peak heap is read from the JVM's own GC log (the most the heap held when a collection began),
+ * since a JVM of its own cannot be asked through the management beans of this one.
  */
-final class ExportProcess {
+final class CliProcess {
 
 	/** A collection's line in {@code -Xlog:gc}: heap used before, after, and committed, e.g. {@code 250M->30M(1024M)}. */
 	private static final Pattern HEAP = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
 
-	/** Wall time, the largest heap occupancy a collection saw, the file's size; {@code outcome} is what went wrong, or null. */
+	/** Wall time, the largest heap occupancy a collection saw, the output's size; {@code outcome} is what went wrong, or null. */
 	record Result(double millis, long peakHeapBytes, long bytesWritten, String outcome) {
 	}
 
@@ -26,19 +27,32 @@ final class ExportProcess {
 	private final Path product;
 	private final Path scratch;
 
-	ExportProcess(Path product, Path scratch) {
+	CliProcess(Path product, Path scratch) {
 		this.product = product;
 		this.scratch = scratch;
 	}
 
+	/** {@code claimbench export CORPUS --to FORMAT -o OUTPUT} with a 1 GB heap, as the benchmark has. */
 	Result export(Path corpus, String format, Path output, long timeoutMinutes) throws IOException, InterruptedException {
-		Files.createDirectories(scratch);
-		Path gcLog = scratch.resolve("gc-" + format + ".log");
-		Path console = scratch.resolve("export-" + format + ".log");
 		Files.deleteIfExists(output);
-		ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xmx1g", "-Xlog:gc:file=" + gcLog,
-				"-cp", product.resolve("plugins") + "/*", "org.claimbench.cli.Main", "export", corpus.toString(),
-				"--to", format, "-o", output.toString()));
+		return run("export-" + format, "1g", output, timeoutMinutes, "export", corpus.toString(), "--to", format, "-o",
+				output.toString());
+	}
+
+	/** {@code claimbench validate CORPUS} with the given heap ({@code -Xmx}). */
+	Result validate(Path corpus, String heap, long timeoutMinutes) throws IOException, InterruptedException {
+		return run("validate-" + heap, heap, null, timeoutMinutes, "validate", corpus.toString());
+	}
+
+	private Result run(String name, String heap, Path output, long timeoutMinutes, String... arguments)
+			throws IOException, InterruptedException {
+		Files.createDirectories(scratch);
+		Path gcLog = scratch.resolve("gc-" + name + ".log");
+		Path console = scratch.resolve(name + ".log");
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-cp",
+				product.resolve("plugins") + "/*", "org.claimbench.cli.Main"));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().remove("JAVA_TOOL_OPTIONS");
 		builder.redirectErrorStream(true).redirectOutput(console.toFile());
 		long start = System.nanoTime();
@@ -52,7 +66,7 @@ final class ExportProcess {
 			outcome = "failed: " + said.substring(said.lastIndexOf('\n') + 1);
 		}
 		double millis = (System.nanoTime() - start) / 1e6;
-		return new Result(millis, peakHeap(gcLog), Files.exists(output) ? Files.size(output) : 0, outcome);
+		return new Result(millis, peakHeap(gcLog), output != null && Files.exists(output) ? Files.size(output) : 0, outcome);
 	}
 
 	private static long peakHeap(Path gcLog) throws IOException {
