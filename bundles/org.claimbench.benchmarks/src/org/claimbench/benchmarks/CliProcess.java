@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
 final class CliProcess {
 
 	/** A collection's line in {@code -Xlog:gc}: heap used before, after, and committed, e.g. {@code 250M->30M(1024M)}. */
-	private static final Pattern HEAP = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
+	private static final Pattern HEAP = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
 
-	/** Wall time, the largest heap occupancy a collection saw, the output's size; {@code outcome} is what went wrong, or null. */
-	record Result(double millis, long peakHeapBytes, long bytesWritten, String outcome) {
+	/**
+	 * Wall time; the most the heap held when a collection began, and the most a collection left (what was
+	 * live, an upper bound: the peak alone grows with the young generation the collector allows a long run);
+	 * the output's size; {@code outcome} is what went wrong, or null.
+	 */
+	record Result(double millis, long peakHeapBytes, long mostLiveBytes, long bytesWritten, String outcome) {
 	}
 
 	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -35,13 +39,13 @@ final class CliProcess {
 	/** {@code claimbench export CORPUS --to FORMAT -o OUTPUT} with a 1 GB heap, as the benchmark has. */
 	Result export(Path corpus, String format, Path output, long timeoutMinutes) throws IOException, InterruptedException {
 		Files.deleteIfExists(output);
-		return run("export-" + format, "1g", output, timeoutMinutes, "export", corpus.toString(), "--to", format, "-o",
+		return run("export-" + output.getFileName(), "1g", output, timeoutMinutes, "export", corpus.toString(), "--to", format, "-o",
 				output.toString());
 	}
 
 	/** {@code claimbench validate CORPUS} with the given heap ({@code -Xmx}). */
 	Result validate(Path corpus, String heap, long timeoutMinutes) throws IOException, InterruptedException {
-		return run("validate-" + heap, heap, null, timeoutMinutes, "validate", corpus.toString());
+		return run("validate-" + corpus.getFileName() + "-" + heap, heap, null, timeoutMinutes, "validate", corpus.toString());
 	}
 
 	private Result run(String name, String heap, Path output, long timeoutMinutes, String... arguments)
@@ -63,28 +67,31 @@ final class CliProcess {
 			outcome = "stopped after " + timeoutMinutes + " min";
 		} else if (process.exitValue() != 0) {
 			String said = Files.readString(console).strip();
-			outcome = "failed: " + said.substring(said.lastIndexOf('\n') + 1);
+			String last = said.substring(said.lastIndexOf('\n') + 1);
+			// A message may list every document; the table needs its gist.
+			outcome = "failed: " + (last.length() > 160 ? last.substring(0, 160) + "…" : last);
 		}
 		double millis = (System.nanoTime() - start) / 1e6;
-		return new Result(millis, peakHeap(gcLog), output != null && Files.exists(output) ? Files.size(output) : 0, outcome);
+		return new Result(millis, heap(gcLog, 1), heap(gcLog, 3), output != null && Files.exists(output) ? Files.size(output) : 0, outcome);
 	}
 
-	private static long peakHeap(Path gcLog) throws IOException {
-		long peak = 0;
+	/** The largest figure in the given group of {@link #HEAP} (1: before a collection, 3: after it) in the log. */
+	private static long heap(Path gcLog, int group) throws IOException {
+		long most = 0;
 		if (!Files.exists(gcLog)) {
-			return peak;
+			return most;
 		}
 		for (String line : Files.readAllLines(gcLog)) {
 			Matcher heap = HEAP.matcher(line);
 			while (heap.find()) {
-				long unit = switch (heap.group(2)) {
+				long unit = switch (heap.group(group + 1)) {
 				case "K" -> 1L << 10;
 				case "M" -> 1L << 20;
 				default -> 1L << 30;
 				};
-				peak = Math.max(peak, Long.parseLong(heap.group(1)) * unit);
+				most = Math.max(most, Long.parseLong(heap.group(group)) * unit);
 			}
 		}
-		return peak;
+		return most;
 	}
 }
