@@ -5,6 +5,7 @@
 #   ./bootstrap.sh run     build the product when needed, then start the workbench on the sample
 #   ./bootstrap.sh test    build everything and run every test under a virtual display
 #   ./bootstrap.sh bench   run the benchmarks on synthetic corpora and print a markdown table
+#   ./bootstrap.sh bench scale [FORMAT...]  validate 100k and 1M claims and time their export (minutes, ~1 GB of corpus)
 #   ./bootstrap.sh fuzz [N] fuzz the parser, validators, XMI import and re-anchoring with N inputs (default 1000000)
 #   ./bootstrap.sh fuzz jazzer [N [S]] the same targets coverage-guided with Jazzer (fetched into target/ at fuzz
 #                          time, never part of the product): N inputs into the two languages (default 1000000),
@@ -192,6 +193,14 @@ bench)
 	[ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ] && quiet_unsafe=(--sun-misc-unsafe-memory-access=allow)
 	bench=("$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" -cp "$bench_jar:$product/plugins/*"
 		org.claimbench.benchmarks.Benchmarks "$root/target/bench" "$product" "$root/bundles/org.claimbench.samples/us-japan-edd-2024")
+	if [ "${1:-}" = scale ]; then
+		# Ten times the corpus: 100k and 1M claims validated, then exported to each format given (all when none),
+		# each export in a JVM of its own. Several minutes, and about 1 GB of corpus under target/bench: not part of
+		# the plain `bench`.
+		shift
+		exec "$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" -cp "$bench_jar:$product/plugins/*" \
+			org.claimbench.benchmarks.Benchmarks --scale "$root/target/bench" "$product" "$@"
+	fi
 	display=() # a virtual display when there is no real one
 	[ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null && display=(xvfb-run -a -s "-screen 0 1600x1000x24")
 	"${display[@]}" "${bench[@]}"

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,7 +37,9 @@ import com.google.inject.Injector;
  * Runs the headless benchmarks on synthetic corpora and prints a markdown table. Usage:
  * {@code Benchmarks WORK_FOLDER [PRODUCT SAMPLE]} (the corpora are generated there, outside git);
  * {@code Benchmarks --validation-only WORK_FOLDER} prints only the parse + link + validate and XMI
- * load rows, exporting the XMI only when an earlier run has not, for profiling and quick comparisons.
+ * load rows, exporting the XMI only when an earlier run has not, for profiling and quick comparisons;
+ * {@code Benchmarks --scale WORK_FOLDER PRODUCT [FORMAT...]} validates 100k and 1M claims and times
+ * {@code claimbench export} of both to each format (all when none is given) in a JVM of its own.
  */
 public final class Benchmarks {
 
@@ -60,8 +61,15 @@ public final class Benchmarks {
 		boolean validationOnly = args.remove("--validation-only");
 		boolean seriesOnly = args.remove("--series-only");
 		boolean agreementOnly = args.remove("--agreement-only");
+		boolean scale = args.remove("--scale");
 		Path work = Path.of(args.isEmpty() ? "target/bench" : args.get(0)).toAbsolutePath();
 		Benchmarks benchmarks = new Benchmarks(work, validationOnly);
+		if (scale) {
+			System.out.println(machineHeader());
+			benchmarks.scale(args.size() > 1 ? Path.of(args.get(1)) : null, args.size() > 2 ? args.subList(2, args.size()) : List.of());
+			benchmarks.print();
+			return;
+		}
 		if (seriesOnly || agreementOnly) {
 			System.out.println(machineHeader());
 			if (seriesOnly) {
@@ -118,6 +126,65 @@ public final class Benchmarks {
 		if (!validationOnly) {
 			incrementalRevalidation();
 		}
+	}
+
+	/**
+	 * Ten times the largest corpus: 1M claims in 10,000 documents validated as {@code claimbench validate} does,
+	 * against 100k, in the same 1 GB heap; then {@code claimbench export} of both, a JVM of its own per run.
+	 */
+	private void scale(Path product, List<String> formats) throws Exception {
+		// Warmed up on 10k first: a cold 100k run would carry the JIT's work and flatter the 1M cost per claim.
+		Path warmUp = work.resolve("corpus-10000");
+		corpus(warmUp, 10_000);
+		new StreamingValidator().validate(List.of(warmUp));
+		double perClaimAt100k = 0;
+		for (int claims : new int[] { 100_000, 1_000_000 }) {
+			Path folder = work.resolve("corpus-" + claims);
+			List<Path> documents = corpus(folder, claims);
+			long[] diagnostics = new long[2];
+			Measurement.Result dsl = Measurement.measure(0, 1, () -> {
+				List<Diagnostic> all = new StreamingValidator().validate(List.of(folder)).diagnostics();
+				diagnostics[0] = all.stream().filter(Diagnostic::isError).count();
+				diagnostics[1] = all.size();
+			});
+			double perClaim = dsl.medianMillis() / claims;
+			if (claims == 100_000) {
+				perClaimAt100k = perClaim;
+			}
+			row("scale: parse + link + validate, " + String.format("%,d", claims) + " claims (" + documents.size()
+					+ " files, " + diagnostics[0] + " errors, " + diagnostics[1] + " diagnostics)", ms(dsl.medianMillis()),
+					String.format("%,.0f claims/s, peak heap %s, cost/claim %.2fx of 100k", claims / (dsl.medianMillis() / 1000),
+							mb(dsl.peakHeapBytes()), perClaim / perClaimAt100k));
+		}
+		if (product == null) {
+			return;
+		}
+		CliProcess cli = new CliProcess(product, work.resolve("export"));
+		// Memory that stays flat shows in a heap far smaller than the benchmark's: the whole 1M run in a quarter of it.
+		CliProcess.Result small = cli.validate(work.resolve("corpus-1000000"), "256m", 10);
+		row("scale: `claimbench validate`, 1,000,000 claims, a JVM of its own with -Xmx256m", ms(small.millis()),
+				(small.outcome() == null ? "completed" : small.outcome()) + ", " + heap(small));
+		List<String> targets = formats.isEmpty() ? List.of("xmi", "json", "webannotation", "uima", "graphml", "edges") : formats;
+		for (String format : targets) {
+			CliProcess.Result at100k = null;
+			for (int claims : new int[] { 100_000, 1_000_000 }) {
+				String what = "scale: `claimbench export --to " + format + "`, " + String.format("%,d", claims) + " claims";
+				if (at100k != null && (at100k.outcome() != null || at100k.peakHeapBytes() > Runtime.getRuntime().maxMemory() * 0.9)) {
+					// Ten times what filled the heap cannot fit in it; trying takes minutes of collections first.
+					row(what, "–", "not tried: 100k already filled the 1 GB heap");
+					continue;
+				}
+				CliProcess.Result result = cli.export(work.resolve("corpus-" + claims), format,
+						work.resolve("export").resolve("corpus-" + claims + "." + format), 15);
+				row(what, ms(result.millis()), (result.outcome() == null ? mb(result.bytesWritten()) + " written" : result.outcome())
+						+ ", " + heap(result) + ", a JVM of its own with -Xmx1g");
+				at100k = result;
+			}
+		}
+	}
+
+	private static String heap(CliProcess.Result result) {
+		return "peak heap " + mb(result.peakHeapBytes()) + ", at most " + mb(result.mostLiveBytes()) + " left by a collection (GC log)";
 	}
 
 	/**
@@ -260,24 +327,8 @@ public final class Benchmarks {
 	}
 
 	/** Moves every model into an XMI resource of its own; documents keep their links into the schema's XMI. */
-	private long exportXmi(Path folder, List<Path> documents, Path xmiFolder) throws IOException {
-		XtextResourceSet set = load(folder, documents);
-		EcoreUtil.resolveAll(set);
-		Files.createDirectories(xmiFolder);
-		List<Resource> xmiResources = new ArrayList<>();
-		for (Resource resource : new ArrayList<>(set.getResources())) {
-			String name = resource.getURI().trimFileExtension().lastSegment() + ".xmi";
-			Resource xmi = new XMIResourceFactoryImpl().createResource(URI.createFileURI(xmiFolder.resolve(name).toString()));
-			set.getResources().add(xmi);
-			xmi.getContents().addAll(resource.getContents());
-			xmiResources.add(xmi);
-		}
-		long bytes = 0;
-		for (Resource xmi : xmiResources) {
-			xmi.save(Map.of());
-			bytes += Files.size(Path.of(xmi.getURI().toFileString()));
-		}
-		return bytes;
+	private long exportXmi(Path folder, List<Path> documents, Path xmiFolder) throws Exception {
+		return new XmiCorpusExport(injector, folder, xmiFolder).export(documents);
 	}
 
 	private void loadXmi(Path xmiFolder) throws IOException {

@@ -8,15 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.claimbench.cli.report.EdgeListCsv;
 import org.claimbench.cli.report.TextReport;
 import org.claimbench.core.Diagnostic;
+import org.claimbench.core.ModelLoader;
+import org.claimbench.core.StreamingValidator;
 import org.claimbench.core.export.Exporter;
 import org.claimbench.core.export.GraphMlExporter;
 import org.claimbench.core.export.JsonExporter;
+import org.claimbench.core.export.StreamingJsonExport;
 import org.claimbench.core.export.UimaExporter;
 import org.claimbench.core.export.WebAnnotationExporter;
 import org.claimbench.core.export.XmiExporter;
@@ -145,25 +150,37 @@ class ExportCommand implements Callable<Integer> {
 			err.println(Folders.missing(output, file));
 			return ExitCodes.USAGE_OR_IO;
 		}
-		CheckedModel checked = CheckedModel.load(paths, workingDirectory, progress, err);
-		if (checked.model().hasLoadProblems()) {
-			checked.loadProblems(workingDirectory).forEach(d -> err.println(d.format()));
+		// JSON is written as it goes, so only it streams; the other formats need the documents together.
+		boolean streaming = target == Target.json;
+		List<Path> files = workingDirectory.resolve(paths);
+		List<Document> documents = null;
+		Checked checked;
+		if (streaming) {
+			checked = validateStreaming(files, err);
+		} else {
+			CheckedModel model = CheckedModel.load(paths, workingDirectory, progress, err);
+			documents = model.model().documents();
+			checked = new Checked(model.loadProblems(workingDirectory), documents.size(),
+					documents.stream().mapToInt(d -> d.getClaims().size()).sum(),
+					documents.stream().mapToLong(ExportCommand::anchorsWithoutOffset).sum(), model.errors());
+		}
+		if (!checked.loadProblems().isEmpty()) {
+			checked.loadProblems().forEach(d -> err.println(d.format()));
 			err.println("claimbench: nothing exported");
 			return ExitCodes.USAGE_OR_IO;
 		}
-		List<Document> documents = checked.model().documents();
-		if (documents.isEmpty()) {
+		if (checked.documents() == 0) {
 			err.println("claimbench: nothing to export: no annotation document (.claims) among " + paths);
 			return ExitCodes.USAGE_OR_IO;
 		}
-		long unplaced = documents.stream().mapToLong(ExportCommand::anchorsWithoutOffset).sum();
+		long unplaced = checked.unplacedAnchors();
 		if (unplaced > 0) {
 			// Not even with --force: every exported anchor would claim the words at offset 0.
 			err.println("claimbench: export refused: " + unplaced + (unplaced == 1 ? " anchor has" : " anchors have")
 					+ " no offset; write them with 'claimbench anchor' first");
 			return ExitCodes.MODEL_ERRORS;
 		}
-		if (checked.hasErrors() && !force) {
+		if (!checked.errors().isEmpty() && !force) {
 			List<Diagnostic> errors = checked.errors();
 			errors.forEach(d -> err.println(d.format()));
 			err.println("claimbench: export refused: the model has " + errors.size()
@@ -175,23 +192,48 @@ class ExportCommand implements Callable<Integer> {
 			return ExitCodes.USAGE_OR_IO;
 		}
 		try {
-			Exporter exporter = target.exporter.apply(this);
-			byte[] bytes = exporter.export(documents);
-			if (exporter instanceof UimaExporter uima) {
-				// INCEpTION and UIMA's tools read the type system from typesystem.xml beside the XMI.
-				AtomicFiles.write(file.resolveSibling(TYPE_SYSTEM), uima.typeSystem());
+			if (streaming) {
+				AtomicFiles.write(file, out -> new StreamingJsonExport().write(new ModelLoader().collect(files, new ArrayList<>()), out));
+			} else {
+				Exporter exporter = target.exporter.apply(this);
+				byte[] bytes = exporter.export(documents);
+				if (exporter instanceof UimaExporter uima) {
+					// INCEpTION and UIMA's tools read the type system from typesystem.xml beside the XMI.
+					AtomicFiles.write(file.resolveSibling(TYPE_SYSTEM), uima.typeSystem());
+				}
+				AtomicFiles.write(file, bytes);
 			}
-			AtomicFiles.write(file, bytes);
 		} catch (IOException | RuntimeException e) {
 			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		}
-		int claims = documents.stream().mapToInt(d -> d.getClaims().size()).sum();
-		spec.commandLine().getOut().println("exported " + documents.size()
-				+ (documents.size() == 1 ? " document" : " documents") + " (" + claims + " claims) as " + target
+		spec.commandLine().getOut().println("exported " + checked.documents()
+				+ (checked.documents() == 1 ? " document" : " documents") + " (" + checked.claims() + " claims) as " + target
 				+ " to " + output + (target == Target.uima ? " and " + output.resolveSibling(TYPE_SYSTEM) : "")
 				+ (target.isNetwork() ? networkSummary(documents) : ""));
 		return ExitCodes.OK;
+	}
+
+	/** What the export refuses on, found before anything is written. */
+	private record Checked(List<Diagnostic> loadProblems, int documents, int claims, long unplacedAnchors,
+			List<Diagnostic> errors) {
+	}
+
+	/** The checks of the files as {@code validate} makes them: each document loaded, validated, counted and dropped. */
+	private Checked validateStreaming(List<Path> files, PrintWriter err) {
+		int total = new ModelLoader().collect(files, new ArrayList<>()).size();
+		AtomicInteger documents = new AtomicInteger();
+		AtomicInteger claims = new AtomicInteger();
+		AtomicLong unplaced = new AtomicLong();
+		StreamingValidator.Result result = new StreamingValidator()
+				.onProgress(done -> progress.report(err, "validated", done, total))
+				.onDocument(document -> {
+					documents.incrementAndGet();
+					claims.addAndGet(document.getClaims().size());
+					unplaced.addAndGet(anchorsWithoutOffset(document));
+				}).validate(files);
+		return new Checked(workingDirectory.shownAll(result.loadProblems()), documents.get(), claims.get(), unplaced.get(),
+				workingDirectory.shownAll(result.diagnostics()).stream().filter(Diagnostic::isError).toList());
 	}
 
 	NetworkSpec networkSpec() {

@@ -10,8 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
+import org.claimbench.model.claims.Document;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -25,8 +27,12 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  */
 public class StreamingValidator {
 
-	/** The files looked at (readable or not) and every diagnostic, load problems first. */
-	public record Result(int files, List<Diagnostic> diagnostics, boolean hasLoadProblems) {
+	/** The files looked at (readable or not) and every diagnostic, load problems first (and on their own). */
+	public record Result(int files, List<Diagnostic> diagnostics, List<Diagnostic> loadProblems) {
+		public boolean hasLoadProblems() {
+			return !loadProblems.isEmpty();
+		}
+
 		public boolean hasErrors() {
 			return diagnostics.stream().anyMatch(Diagnostic::isError);
 		}
@@ -35,9 +41,21 @@ public class StreamingValidator {
 	private IntConsumer progress = done -> {
 	};
 
+	private Consumer<Document> visitor = document -> {
+	};
+
 	/** Told the number of files validated so far; may be called from several threads, one call at a time. */
 	public StreamingValidator onProgress(IntConsumer listener) {
 		this.progress = listener;
+		return this;
+	}
+
+	/**
+	 * Shown every annotation document validated while it is loaded and linked, for figures a caller needs from
+	 * each without keeping them all; called from several threads at once.
+	 */
+	public StreamingValidator onDocument(Consumer<Document> listener) {
+		this.visitor = listener;
 		return this;
 	}
 
@@ -67,7 +85,7 @@ public class StreamingValidator {
 		List<Diagnostic> all = new ArrayList<>(loadProblems);
 		all.addAll(diagnostics);
 		return new Result(files.size() + (int) loadProblems.stream().filter(p -> !files.contains(p.file())).count(),
-				all, !loadProblems.isEmpty());
+				all, List.copyOf(loadProblems));
 	}
 
 	private List<Diagnostic> validateDocuments(List<Path> documents, ProjectContext project, List<Path> schemas,
@@ -119,6 +137,9 @@ public class StreamingValidator {
 		Resource shared = set.getResource(URI.createFileURI(document.toAbsolutePath().normalize().toString()), false);
 		Resource resource = shared != null ? shared : ModelLoader.loadFile(set, document, problems);
 		List<Diagnostic> diagnostics = resource == null ? List.of() : new ModelValidator().validate(resource);
+		if (resource != null) {
+			resource.getContents().stream().filter(Document.class::isInstance).map(Document.class::cast).forEach(visitor);
+		}
 		// The document, and any other document its references loaded, leave the set again: dropping them is
 		// enough for the garbage collector; unload() would walk the whole model.
 		set.getResources().retainAll(before);

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.claimbench.core.LoadedModel;
 import org.claimbench.core.ModelLoader;
+import org.claimbench.core.export.JsonExporter;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Schema;
@@ -64,6 +67,30 @@ class ExportCommandTest {
 		assertTrue(EcoreUtil.equals(parsed.schemas().get(0), schemaFromXmi), "and the same schema");
 		assertEquals("ThreatAssessment", fromXmi.getClaims().get(0).getKind().getName());
 		assertEquals(schemaFromXmi, fromXmi.getClaims().get(0).getKind().eContainer(), "kinds point into the copy");
+	}
+
+	/**
+	 * The command line writes JSON one document at a time; the file must be the one the exporter writes from every
+	 * document loaded together, with the register and the earlier statement the documents refer to after them.
+	 */
+	@Test
+	void jsonWrittenDocumentByDocumentIsTheExportOfAllDocumentsLoadedTogether() throws IOException {
+		Path sample = BundledSample.copyInto(folder.resolve("sample"));
+		for (List<Path> given : List.of(List.of(sample), List.of(sample.resolve("us-japan-edd-2024.claims")))) {
+			Path json = folder.resolve("streamed.json");
+			List<Object> arguments = new ArrayList<>(List.of("export"));
+			arguments.addAll(given);
+			arguments.addAll(List.of("--to", "json", "-o", json));
+			ClaimBenchRun run = ClaimBenchRun.of(arguments.toArray());
+			assertEquals(0, run.exitCode(), run.toString());
+			LoadedModel together = new ModelLoader().load(given);
+			assertEquals(new String(new JsonExporter().export(together.documents()), StandardCharsets.UTF_8),
+					Files.readString(json), "export of " + given);
+		}
+		JsonObject one = JsonParser.parseString(Files.readString(folder.resolve("streamed.json"))).getAsJsonObject();
+		assertEquals(List.of("us_japan_edd_2024", "us_japan_actors", "us_japan_2023"), one.getAsJsonArray("documents")
+				.asList().stream().map(d -> d.getAsJsonObject().get("name").getAsString()).toList(),
+				"the document given, then the register and the statement it refers to");
 	}
 
 	@Test

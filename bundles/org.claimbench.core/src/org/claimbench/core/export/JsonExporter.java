@@ -1,7 +1,7 @@
 package org.claimbench.core.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +9,12 @@ import java.util.Map;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.NamedElement;
+import org.claimbench.model.claims.Schema;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -45,22 +45,20 @@ public class JsonExporter implements Exporter {
 	@Override
 	public byte[] export(Collection<Document> documents) throws IOException {
 		SelfContainedCopy copy = SelfContainedCopy.of(documents);
-		JsonObject root = new JsonObject();
-		root.addProperty("format", FORMAT);
-		root.addProperty("model", ClaimsPackage.eNS_URI);
-		root.add("documents", toArray(copy.documents()));
-		root.add("schemas", toArray(copy.schemas()));
-		String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
-		return (json + "\n").getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (JsonFrame frame = new JsonFrame(out)) {
+			for (Document document : copy.documents()) {
+				frame.add(document);
+			}
+			frame.startSchemas();
+			for (Schema schema : copy.schemas()) {
+				frame.add(schema);
+			}
+		}
+		return out.toByteArray();
 	}
 
-	private static JsonArray toArray(List<? extends EObject> elements) {
-		JsonArray array = new JsonArray();
-		elements.forEach(e -> array.add(toJson(e)));
-		return array;
-	}
-
-	private static JsonObject toJson(EObject element) {
+	static JsonObject toJson(EObject element) {
 		JsonObject json = new JsonObject();
 		// "class", not "type": attribute definitions and type references have a feature named type.
 		json.addProperty("class", element.eClass().getName());

@@ -51,7 +51,7 @@ public final class SelfContainedCopy {
 		return result;
 	}
 
-	private static Set<EObject> crossReferencedRoots(EObject root) {
+	static Set<EObject> crossReferencedRoots(EObject root) {
 		Set<EObject> targets = new LinkedHashSet<>();
 		List<EObject> elements = new ArrayList<>();
 		elements.add(root);
