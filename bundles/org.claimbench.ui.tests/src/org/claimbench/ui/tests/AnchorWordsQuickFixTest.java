@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.claimbench.dsl.validation.IssueCodes;
 import org.claimbench.ui.internal.model.FileText;
-import org.claimbench.ui.internal.source.AnchorWordsResolutionGenerator;
-import org.claimbench.ui.internal.source.SourceEditor;
+import org.claimbench.ui.sourceeditor.internal.AnchorWordsResolutionGenerator;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
 import org.claimbench.ui.internal.validation.SavedFileValidationJob;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;

@@ -22,7 +22,7 @@ import org.claimbench.ui.internal.build.BuildAutomaticallyHandler;
 import org.claimbench.ui.internal.build.BuildListeners;
 import org.claimbench.ui.internal.build.ClaimBenchBuilder;
 import org.claimbench.ui.internal.build.ClaimBenchNature;
-import org.claimbench.ui.internal.source.SourceEditor;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
 import org.claimbench.ui.internal.startup.SampleProject;
 import org.claimbench.ui.internal.validation.ProblemMarkers;
 import org.eclipse.core.resources.ICommand;
