@@ -154,6 +154,18 @@ class SourceEditorServicesTest {
 		assertEquals(REGISTER.indexOf("Kamikawa"), selection.getOffset());
 	}
 
+	@Test
+	void f3OnAClaimOfAnotherDocumentOpensThatDocumentAtTheClaim() throws Exception {
+		SourceEditor editor = SourceEditors.open(series("services-f3-document"));
+
+		SourceEditor earlier = openDeclarationAt(editor, offsetOf(editor, "edd2023.earlier") + "edd2023.ear".length());
+
+		assertEquals("edd2023.claims", earlier.file().getName());
+		ITextSelection selection = (ITextSelection) earlier.getSelectionProvider().getSelection();
+		assertEquals("earlier", selection.getText());
+		assertEquals(EARLIER.indexOf("earlier"), selection.getOffset());
+	}
+
 	/** Puts the caret at the offset and presses F3 (the Open Hyperlink command); returns the editor it opened. */
 	private static SourceEditor openDeclarationAt(SourceEditor editor, int offset) throws Exception {
 		Workbench.page().activate(editor);

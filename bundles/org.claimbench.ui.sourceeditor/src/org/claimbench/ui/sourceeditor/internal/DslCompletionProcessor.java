@@ -16,6 +16,7 @@ import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
@@ -52,7 +53,8 @@ public final class DslCompletionProcessor implements IContentAssistProcessor {
 			return new ICompletionProposal[0];
 		}
 		String text = viewer.getDocument().get();
-		Point selection = viewer.getSelectedRange();
+		// The Generic Editor asks off the UI thread, where the viewer's selection cannot be read.
+		Point selection = Display.getCurrent() != null ? viewer.getSelectedRange() : new Point(offset, 0);
 		errorMessage = null;
 		try {
 			return proposals(file, text, offset, new TextRegion(selection.x, selection.y)).toArray(ICompletionProposal[]::new);
