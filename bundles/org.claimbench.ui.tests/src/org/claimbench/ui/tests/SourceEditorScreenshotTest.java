@@ -45,9 +45,11 @@ class SourceEditorScreenshotTest {
 		Workbench.flush();
 
 		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		// The Generic Editor computes proposals off the UI thread and fills the popup when they arrive.
-		assertTrue(Workbench.flushUntil(() -> !Popups.entries(window).isEmpty(), Duration.ofSeconds(30)),
-				"Ctrl+Space shows the proposal popup");
+		// The Generic Editor computes proposals off the UI thread: the popup says "Computing proposals" until they arrive.
+		assertTrue(Workbench.flushUntil(() -> {
+			List<String> entries = Popups.entries(window);
+			return !entries.isEmpty() && entries.stream().noneMatch(entry -> entry.startsWith("Computing proposals"));
+		}, Duration.ofSeconds(30)), "Ctrl+Space shows the proposal popup: " + Popups.entries(window));
 		List<String> offered = Popups.entries(window);
 		assertTrue(offered.stream().anyMatch(p -> p.startsWith("State")), offered.toString());
 		assertTrue(offered.stream().anyMatch(p -> p.startsWith("Scope")), offered.toString());
