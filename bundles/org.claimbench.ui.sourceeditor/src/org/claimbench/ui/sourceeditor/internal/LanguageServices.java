@@ -23,11 +23,13 @@ import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.occurrences.IDocumentHighlightService;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.ITextRegion;
+import org.eclipse.xtext.util.TextRegion;
 
 /**
  * The DSL's Xtext ide services on the editor's current text, parsed with the project's schemas, registers and
@@ -100,8 +102,7 @@ final class LanguageServices {
 
 	/** The region of the name (a reference or a declared name) at the offset, or null. */
 	IRegion nameAt(int offset) {
-		EObjectAtOffsetHelper helper = new EObjectAtOffsetHelper();
-		org.eclipse.xtext.nodemodel.INode node = helper.getCrossReferenceNode(resource, new org.eclipse.xtext.util.TextRegion(offset, 0));
+		INode node = new EObjectAtOffsetHelper().getCrossReferenceNode(resource, new TextRegion(offset, 0));
 		if (node == null) {
 			return null;
 		}

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.claimbench.dsl.ide.server.InProcessLanguageServer;
+import org.claimbench.ui.internal.model.ProjectModelLoader;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
@@ -134,7 +135,7 @@ final class WorkspaceRename {
 	private static List<IFile> openDocuments(IProject project) throws CoreException {
 		List<IFile> open = new ArrayList<>();
 		for (String extension : List.of(DslLanguage.SCHEMA.extension(), DslLanguage.DOCUMENT.extension())) {
-			for (IFile candidate : org.claimbench.ui.internal.model.ProjectModelLoader.files(project, extension)) {
+			for (IFile candidate : ProjectModelLoader.files(project, extension)) {
 				if (bufferDocument(candidate) != null) {
 					open.add(candidate);
 				}
