@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.claimbench.dsl.validation.IssueCodes;
-import org.claimbench.ui.internal.source.AnchorWordsResolutionGenerator;
-import org.claimbench.ui.internal.source.SourceEditor;
+import org.claimbench.ui.sourceeditor.internal.AnchorWordsResolutionGenerator;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
 import org.claimbench.workspace.internal.model.FileText;
 import org.claimbench.workspace.internal.validation.SavedFileValidationJob;
 import org.claimbench.workspace.tests.FixtureProject;

@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
 
 import org.claimbench.model.claims.Claim;
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.source.SourceEditor;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
 import org.claimbench.ui.internal.startup.SampleProject;
 import org.claimbench.workspace.internal.validation.SavedFileValidationJob;
 import org.claimbench.workspace.internal.validation.ValidationJob;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.claimbench.ui.internal.source.SourceEditor;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
 import org.claimbench.ui.internal.wizards.ProjectSchemas;
 import org.claimbench.ui.internal.wizards.SchemaChoice;
 import org.eclipse.core.resources.IFile;

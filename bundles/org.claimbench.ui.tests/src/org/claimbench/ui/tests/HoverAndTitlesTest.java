@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.claimbench.ui.internal.editor.AnnotationEditor;
-import org.claimbench.ui.internal.source.SourceEditor;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
 import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;

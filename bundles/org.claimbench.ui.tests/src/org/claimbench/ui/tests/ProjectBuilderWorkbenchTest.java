@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.claimbench.ui.internal.build.BuildAutomaticallyHandler;
-import org.claimbench.ui.internal.source.SourceEditor;
-import org.claimbench.ui.internal.startup.SampleProject;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
+import org.claimbench.workspace.internal.build.BuildListeners;
 import org.claimbench.workspace.internal.build.ClaimBenchBuilder;
 import org.claimbench.workspace.internal.build.ClaimBenchNature;
+import org.claimbench.ui.internal.startup.SampleProject;
 import org.claimbench.workspace.tests.Builds;
 import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.ICommand;

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.claimbench.dsl.validation.IssueCodes;
 import org.claimbench.workspace.internal.model.FileText;
-import org.claimbench.ui.internal.source.SourceEditor;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
 import org.claimbench.workspace.internal.validation.SavedFileValidationJob;
 import org.claimbench.workspace.tests.FixtureProject;
 import org.eclipse.core.resources.IFile;

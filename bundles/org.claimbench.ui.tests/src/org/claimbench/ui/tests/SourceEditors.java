@@ -3,7 +3,7 @@ package org.claimbench.ui.tests;
 import java.util.Arrays;
 import java.util.List;
 
-import org.claimbench.ui.internal.source.SourceEditor;
+import org.claimbench.ui.sourceeditor.internal.SourceEditor;
 import org.claimbench.workspace.internal.validation.ProblemMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
-import org.claimbench.ui.internal.source.DslLanguage;
+import org.claimbench.ui.internal.model.ProjectModelLoader;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 
@@ -59,7 +59,7 @@ final class ActorNames {
 
 	private static synchronized Set<String> keywords() {
 		if (keywords == null) {
-			keywords = GrammarUtil.getAllKeywords(DslLanguage.DOCUMENT.get(IGrammarAccess.class).getGrammar());
+			keywords = GrammarUtil.getAllKeywords(ProjectModelLoader.injector(ProjectModelLoader.DOCUMENT_EXTENSION).getInstance(IGrammarAccess.class).getGrammar());
 		}
 		return keywords;
 	}

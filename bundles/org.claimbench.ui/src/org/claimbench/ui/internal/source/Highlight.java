@@ -1,5 +1,0 @@
-package org.claimbench.ui.internal.source;
-
-/** A range of the text that semantic highlighting gives a style id. */
-record Highlight(int offset, int length, String style) {
-}
