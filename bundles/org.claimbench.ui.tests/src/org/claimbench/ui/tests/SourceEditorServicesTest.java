@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.claimbench.ui.internal.model.FileText;
+import org.claimbench.workspace.tests.FixtureProject;
+import org.claimbench.workspace.internal.model.FileText;
 import org.claimbench.ui.sourceeditor.internal.DslTextHover;
 import org.claimbench.ui.sourceeditor.internal.OccurrencesReconciler;
 import org.claimbench.ui.sourceeditor.internal.RenameHandler;

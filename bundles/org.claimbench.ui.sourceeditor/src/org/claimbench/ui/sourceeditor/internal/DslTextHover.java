@@ -5,14 +5,19 @@ import java.util.Iterator;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 
 /**
@@ -20,7 +25,7 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
  * schema's description for kinds, attributes, enum members and actor kinds, as the language server does.
  * Over a problem marker it says nothing, and the Generic Editor's marker hover shows the problem instead.
  */
-public final class DslTextHover implements ITextHover {
+public final class DslTextHover implements ITextHover, ITextHoverExtension {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
@@ -49,6 +54,20 @@ public final class DslTextHover implements ITextHover {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The platform's information control, given the tooltip colours explicitly: without a theme the Generic Editor's
+	 * default hover was drawn with no background over the text beneath it.
+	 */
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		return parent -> {
+			DefaultInformationControl control = new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString());
+			control.setBackgroundColor(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+			control.setForegroundColor(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+			return control;
+		};
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
-import org.claimbench.ui.internal.model.ProjectModelLoader;
+import org.claimbench.workspace.internal.model.ProjectModelLoader;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 
