@@ -63,7 +63,9 @@ public final class DslTextHover implements ITextHover, ITextHoverExtension {
 	@Override
 	public IInformationControlCreator getHoverControlCreator() {
 		return parent -> {
-			DefaultInformationControl control = new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString());
+			// No presenter: the hover text is plain, with its line breaks (the default presenter reads it as HTML).
+			DefaultInformationControl control = new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(),
+					(DefaultInformationControl.IInformationPresenter) null);
 			control.setBackgroundColor(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
 			control.setForegroundColor(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
 			return control;
