@@ -197,6 +197,39 @@ class MigrateCommandTest {
 		assertTrue(migrate.out().contains("validated after migration: 0 errors"), migrate.toString());
 	}
 
+	/** Attributes merged into one: a value of either is carried over; an element with both would lose one. */
+	@Test
+	void mergedAttributesCarryTheirValuesAndBothPresentStopsTheMigration() throws IOException {
+		String schema = """
+				schema s version 2
+				actor kind State
+				claim kind Remark is Assessment { wording: text }
+				changes in version 2 {
+					merge attribute phrase, words of Remark into wording
+				}
+				""";
+		writeProject(schema, """
+				claim c1 : Remark by ministers { phrase "condemned" %s }
+				claim c2 : Remark by ministers { words "welcomed" %s }
+				""".formatted(quote("condemned the launches"), quote("welcomed the talks")));
+		ClaimBenchRun migrate = ClaimBenchRun.of("migrate", folder);
+		assertEquals(0, migrate.exitCode(), migrate.toString());
+		String migrated = Files.readString(folder.resolve("d.claims"));
+		assertTrue(migrated.contains("claim c1 : Remark by ministers { wording \"condemned\"")
+				&& migrated.contains("claim c2 : Remark by ministers { wording \"welcomed\""), migrated);
+		assertTrue(migrate.out().contains("validated after migration: 0 errors"), migrate.toString());
+
+		writeProject(schema, """
+				claim c1 : Remark by ministers { phrase "condemned" words "the launches" %s }
+				""".formatted(quote("condemned the launches")));
+		Map<String, String> before = files();
+		ClaimBenchRun refused = ClaimBenchRun.of("migrate", folder);
+		assertEquals(1, refused.exitCode(), refused.toString());
+		assertTrue(refused.err().contains("d.claims:3: error: claim c1 (line 3)"), refused.toString());
+		assertTrue(refused.err().contains("migrate: nothing written: 1 annotation could not be migrated"), refused.toString());
+		assertEquals(before, files());
+	}
+
 	@Test
 	void aMigrationThatWouldLoseAnAnnotationStopsNamesItAndWritesNothing() throws IOException {
 		writeProject("""
