@@ -272,6 +272,25 @@ class SourceEditorServicesTest {
 		assertEquals(EARLIER, SourceEditors.document(editor).get(), "one Undo takes the whole rename back in the editor");
 	}
 
+	/** In a versioned schema the rename is recorded as the next version's change, for documents elsewhere to follow. */
+	@Test
+	void renamingAKindOfAVersionedSchemaRecordsTheRename() throws Exception {
+		IFile document = series("services-rename-record");
+		IFile schemaFile = document.getProject().getFile("deterrence.cbschema");
+		schemaFile.setContents(new ByteArrayInputStream(SCHEMA.replace("schema deterrence\n", "schema deterrence version 1\n")
+				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		SourceEditor schema = SourceEditors.open(schemaFile);
+
+		List<IFile> changed = schema.rename(offsetOf(schema, "Reaffirmation is") + 2, "Reassurance");
+
+		assertTrue(changed.contains(schemaFile) && changed.contains(document), changed.toString());
+		String after = SourceEditors.document(schema).get();
+		assertTrue(after.startsWith("schema deterrence version 2\n"), after);
+		assertTrue(after.contains("claim kind Reassurance is Intent"), after);
+		assertTrue(after.endsWith("changes in version 2 {\n\trename kind Reaffirmation to Reassurance\n}\n"), after);
+		assertTrue(FileText.read(document).contains("claim ra : Reassurance by Kamikawa"), FileText.read(document));
+	}
+
 	@Test
 	void editsBeforeTheRenameAreKeptAndRenamedToo() throws Exception {
 		IFile document = series("services-rename-unsaved");
