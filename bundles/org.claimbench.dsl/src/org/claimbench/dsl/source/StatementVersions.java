@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The documents over one source text beside a document: the versions of a statement that several coders
  * coded, and its gold. They lie in one folder, since a source text outside a document's folder is refused.
- * Only the headers are read (up to the {@code schema} clause), so a folder of large documents is looked
- * through quickly. A version's coder is its header's {@code coder}, else its file name.
+ * Only the headers are read ({@link DocumentHeader}), so a folder of large documents is looked through quickly. A version's coder is its header's {@code coder}, else its file name.
  */
 public final class StatementVersions {
 
@@ -25,11 +22,6 @@ public final class StatementVersions {
 	}
 
 	private static final int HEAD_BYTES = 8192;
-	private static final String STRING = "\"((?:\\\\.|[^\"\\\\\\n])*)\"";
-	private static final Pattern SOURCE = Pattern.compile("(?<![\\w^])source\\s+" + STRING);
-	private static final Pattern CODER = Pattern.compile("(?<![\\w^])coder\\s+" + STRING);
-	private static final Pattern CURATED = Pattern.compile("(?<![\\w^])status\\s+curated\\b");
-	private static final Pattern SCHEMA = Pattern.compile("(?<![\\w^\"])schema\\s");
 	private static final String EXTENSION = ".claims";
 
 	private StatementVersions() {
@@ -46,13 +38,12 @@ public final class StatementVersions {
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(EXTENSION)).sorted(Comparator.comparing(Path::toString))
 					.toList()) {
-				String header = header(file);
-				Matcher named = SOURCE.matcher(header);
-				if (named.find() && folder.resolve(unescape(named.group(1))).normalize().equals(text)) {
-					Matcher coder = CODER.matcher(header);
+				DocumentHeader header = header(file);
+				if (header != null && header.source() != null
+						&& folder.resolve(DocumentHeader.unescaped(header.source())).normalize().equals(text)) {
 					String name = file.getFileName().toString();
-					versions.add(new Version(file, coder.find() ? unescape(coder.group(1)) : name.substring(0, name.length() - EXTENSION.length()),
-							CURATED.matcher(header).find()));
+					versions.add(new Version(file, header.coder() != null ? DocumentHeader.unescaped(header.coder())
+							: name.substring(0, name.length() - EXTENSION.length()), "curated".equals(header.status())));
 				}
 			}
 		}
@@ -61,22 +52,16 @@ public final class StatementVersions {
 
 	/** The source text a document's header names, as written; null when it names none. */
 	public static String sourceOf(Path document) {
-		Matcher named = SOURCE.matcher(header(document));
-		return named.find() ? unescape(named.group(1)) : null;
+		DocumentHeader header = header(document);
+		return header == null ? null : DocumentHeader.unescaped(header.source());
 	}
 
-	/** The head of the file up to its schema clause, where the header ends. */
-	private static String header(Path file) {
+	/** The header at the head of the file (read by {@link DocumentHeader}); null when it cannot be read. */
+	private static DocumentHeader header(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
-			String head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
-			Matcher schema = SCHEMA.matcher(head);
-			return schema.find() ? head.substring(0, schema.start()) : head;
+			return DocumentHeader.read(new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8));
 		} catch (IOException e) {
-			return "";
+			return null;
 		}
-	}
-
-	private static String unescape(String quoted) {
-		return quoted.replaceAll("\\\\(.)", "$1");
 	}
 }
