@@ -129,6 +129,23 @@ class SourceEditorServicesTest {
 	}
 
 	@Test
+	void theHoverFollowsTheSchemaWhenItChangesUnderAnUnchangedDocument() throws Exception {
+		IFile document = series("services-hover-follows");
+		SourceEditor editor = SourceEditors.open(document);
+		int kind = offsetOf(editor, "ThreatAssessment by") + 3;
+		DslTextHover hovers = new DslTextHover();
+		assertTrue(hovers.getHoverInfo(editor.viewer(), hovers.getHoverRegion(editor.viewer(), kind))
+				.contains("An actor's conduct assessed as a threat."));
+
+		String described = SCHEMA.replace("An actor's conduct assessed as a threat.", "Conduct the statement calls a threat.");
+		document.getProject().getFile("deterrence.cbschema").setContents(
+				new ByteArrayInputStream(described.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+
+		String hover = hovers.getHoverInfo(editor.viewer(), hovers.getHoverRegion(editor.viewer(), kind));
+		assertTrue(hover.contains("Conduct the statement calls a threat."), "the schema's new description: " + hover);
+	}
+
+	@Test
 	void f3OnAKindOpensTheSchemaAtTheKind() throws Exception {
 		SourceEditor editor = SourceEditors.open(series("services-f3-kind"));
 		assertEquals("F3", PlatformUI.getWorkbench().getService(IBindingService.class)

@@ -35,6 +35,9 @@ import org.eclipse.xtext.util.TextRegion;
  * The DSL's Xtext ide services on the editor's current text, parsed with the project's schemas, registers and
  * other documents around it: the same hover, occurrence and folding services the language server answers with,
  * and Xtext's own resolution of the name under the caret for go to definition.
+ * <p>
+ * One parse serves the hover and go to definition on the UI thread and occurrences and folding in jobs, so
+ * each service holds the instance's lock: resolving a name can resolve proxies, which changes the resource.
  */
 final class LanguageServices {
 
@@ -56,9 +59,21 @@ final class LanguageServices {
 		this.document = new Document(1, text);
 	}
 
-	/** Parses the text as the file's content; the services answer for that text. */
+	/**
+	 * The services for the text as the file's content: the parse already made of that text when there is one
+	 * ({@link ParsedSources}).
+	 */
 	static LanguageServices on(IFile file, String text) throws CoreException, IOException {
+		return ParsedSources.of(file, text);
+	}
+
+	/** A new parse of the text as the file's content. */
+	static LanguageServices parse(IFile file, String text) throws CoreException, IOException {
 		return new LanguageServices(file, text);
+	}
+
+	boolean isOf(String otherText) {
+		return text.equals(otherText);
 	}
 
 	private TextDocumentIdentifier id() {
@@ -66,7 +81,7 @@ final class LanguageServices {
 	}
 
 	/** The hover of the element at the offset, in Markdown; empty when there is nothing to say. */
-	String hover(int offset) {
+	synchronized String hover(int offset) {
 		Hover hover = language.get(IHoverService.class).hover(document, resource,
 				new HoverParams(id(), document.getPosition(offset)), CancelIndicator.NullImpl);
 		if (hover == null || hover.getContents() == null || !hover.getContents().isRight()) {
@@ -76,7 +91,7 @@ final class LanguageServices {
 	}
 
 	/** The declaration of the name referred to at the offset, in this file or another of the project; or null. */
-	Target definition(int offset) {
+	synchronized Target definition(int offset) {
 		EObject target = new EObjectAtOffsetHelper().resolveCrossReferencedElementAt(resource, offset);
 		if (target == null || target.eIsProxy() || target.eResource() == null) {
 			return null;
@@ -101,7 +116,7 @@ final class LanguageServices {
 	}
 
 	/** The region of the name (a reference or a declared name) at the offset, or null. */
-	IRegion nameAt(int offset) {
+	synchronized IRegion nameAt(int offset) {
 		INode node = new EObjectAtOffsetHelper().getCrossReferenceNode(resource, new TextRegion(offset, 0));
 		if (node == null) {
 			return null;
@@ -110,7 +125,7 @@ final class LanguageServices {
 	}
 
 	/** The uses and the declaration of the name at the offset, as regions of the text. */
-	List<IRegion> occurrences(int offset) {
+	synchronized List<IRegion> occurrences(int offset) {
 		List<? extends DocumentHighlight> highlights = language.get(IDocumentHighlightService.class).getDocumentHighlights(
 				document, resource, new DocumentHighlightParams(id(), document.getPosition(offset)), CancelIndicator.NullImpl);
 		List<IRegion> regions = new ArrayList<>();
@@ -122,7 +137,7 @@ final class LanguageServices {
 	}
 
 	/** The regions that fold: blocks in braces and comments over more than one line. */
-	List<IRegion> foldingRegions() {
+	synchronized List<IRegion> foldingRegions() {
 		List<IRegion> regions = new ArrayList<>();
 		for (FoldingRange range : language.get(IFoldingRangeProvider.class).getFoldingRanges(resource, CancelIndicator.NullImpl)) {
 			regions.add(new Region(range.getOffset(), Math.min(range.getLength(), text.length() - range.getOffset())));
