@@ -248,7 +248,7 @@ fuzz)
 	# the product's plugins supply EMF, Xtext and the rest.
 	"$mvn" -B -q verify -DskipTests -pl bundles/org.claimbench.reliability -am
 	jars=""
-	for bundle in reliability benchmarks core dsl model; do
+	for bundle in reliability benchmarks core dsl dsl.ide model; do
 		jars="$jars$root/bundles/org.claimbench.$bundle/target/org.claimbench.$bundle-0.1.0-SNAPSHOT.jar:"
 	done
 	quiet_unsafe=()

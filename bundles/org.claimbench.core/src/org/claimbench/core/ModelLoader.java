@@ -111,7 +111,7 @@ public class ModelLoader {
 	 * files themselves included: what a document or schema may import, use or refer to, wherever it was
 	 * named from.
 	 */
-	static List<Path> projectFiles(List<Path> files, String extension) {
+	public static List<Path> projectFiles(List<Path> files, String extension) {
 		Set<Path> found = new LinkedHashSet<>();
 		Set<Path> listed = new HashSet<>();
 		for (Path file : files) {

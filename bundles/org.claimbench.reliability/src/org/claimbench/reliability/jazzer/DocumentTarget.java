@@ -1,13 +1,11 @@
 package org.claimbench.reliability.jazzer;
 
 import java.nio.file.Path;
-import java.util.List;
-
-import org.claimbench.reliability.Fuzz;
 
 /**
  * Jazzer target for the annotation language: each input is the sample's statement file (.claims) in a copy
- * of its project, parsed, linked and validated as {@code claimbench validate} does (see {@link ValidatedFile}).
+ * of its project, parsed, linked and validated as {@code claimbench validate} does (see {@link ValidatedFile}), the
+ * project's other files parsed once for all inputs ({@link WarmProject}).
  */
 public final class DocumentTarget {
 
@@ -21,7 +19,7 @@ public final class DocumentTarget {
 	}
 
 	public static void initialize(Path sample, Path work) {
-		target = new ValidatedFile(sample, work, Fuzz.SAMPLE_DOCUMENT, List.of());
+		target = ValidatedFile.sampleDocument(sample, work, true);
 	}
 
 	public static void fuzzerTestOneInput(byte[] input) {

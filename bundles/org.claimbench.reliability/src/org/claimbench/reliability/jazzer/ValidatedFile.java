@@ -21,16 +21,26 @@ import org.claimbench.reliability.Fuzz;
  * register) and {@link ModelValidator} (syntax, linking, every check). Properties: nothing escapes,
  * every diagnostic has a line and a message, and a whole-file problem of the loader names the file.
  */
-final class ValidatedFile {
+public final class ValidatedFile {
 
 	private final Path file;
 	private final List<Path> paths = new ArrayList<>();
+	/** Set when the project's other files are parsed once for all inputs; otherwise each input loads them all. */
+	private WarmProject warm;
 
 	/**
 	 * @param replaced the file of the sample each input stands in for
 	 * @param alongside files of the sample validated with it (a document that uses a fuzzed schema)
 	 */
 	ValidatedFile(Path sample, Path folder, String replaced, List<String> alongside) {
+		this(sample, folder, replaced, alongside, false);
+	}
+
+	/**
+	 * @param warmProject parse the other files once ({@link WarmProject}); only for a file that no other file of
+	 * the project refers to, the statement under test
+	 */
+	ValidatedFile(Path sample, Path folder, String replaced, List<String> alongside, boolean warmProject) {
 		try {
 			Files.createDirectories(folder);
 			// The files the statement links to and their source texts; the other coder's copy stays out, since
@@ -44,6 +54,10 @@ final class ValidatedFile {
 			file = folder.resolve(replaced);
 			paths.add(file);
 			alongside.forEach(name -> paths.add(folder.resolve(name)));
+			if (warmProject) {
+				Files.copy(sample.resolve(replaced), file, StandardCopyOption.REPLACE_EXISTING);
+				warm = new WarmProject(file);
+			}
 			// Guice bindings, the grammar and the JIT warm up on the real file, not on the first timed input.
 			validate(Files.readAllBytes(sample.resolve(replaced)));
 		} catch (IOException e) {
@@ -51,14 +65,24 @@ final class ValidatedFile {
 		}
 	}
 
-	void validate(byte[] input) {
+	/**
+	 * The sample's statement in a copy of its project, validated cold ({@code claimbench validate}'s own way, every
+	 * file parsed for each input) or warm ({@link WarmProject}, what the document target runs): for comparing both.
+	 */
+	public static ValidatedFile sampleDocument(Path sample, Path folder, boolean warm) {
+		return new ValidatedFile(sample, folder, Fuzz.SAMPLE_DOCUMENT, List.of(), warm);
+	}
+
+	/** Validates the input as the file's content and checks the properties; the diagnostics, for comparing. */
+	public List<Diagnostic> validate(byte[] input) {
 		try {
 			Files.write(file, input);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write the input to " + file, e);
 		}
-		LoadedModel model = new ModelLoader().load(paths);
-		for (Diagnostic diagnostic : new ModelValidator().validate(model)) {
+		LoadedModel model = warm != null ? warm.load() : new ModelLoader().load(paths);
+		List<Diagnostic> diagnostics = new ModelValidator().validate(model);
+		for (Diagnostic diagnostic : diagnostics) {
 			if (model.loadProblems().contains(diagnostic)) {
 				if (diagnostic.file() == null || diagnostic.message() == null || diagnostic.message().isBlank()) {
 					throw new BrokenProperty("whole-file problem without a file or message: " + diagnostic);
@@ -69,5 +93,6 @@ final class ValidatedFile {
 				});
 			}
 		}
+		return diagnostics;
 	}
 }
