@@ -146,8 +146,11 @@ class AgreementViewTest {
 	}
 
 	@Test
-	void aCancelledMeasuringStopsWithoutAReport() throws Exception {
+	void aStatementsTextStandsForItsCodersAndACancelledMeasuringStopsWithoutAReport() throws Exception {
 		project = GoldSample.create("agreement-cancel").getProject();
+		AgreementScope text = AgreementScope.of(project.getFile("us-japan-edd-2024.txt"));
+		assertEquals(List.of(project.getFile("us-japan-edd-2024.claims"), project.getFile(CODER_B)), text.versions(),
+				"the statement's text stands for the coders' documents over it");
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
 		assertThrows(OperationCanceledException.class, () -> AgreementRun.of(AgreementScope.ofAll(project), cancelled));

@@ -253,6 +253,7 @@ class CurationEditorTest {
 	@Test
 	void editTakesWhatTheCuratorTypesOnceTheSchemaAndTheTextAllowIt() throws Exception {
 		CurationEditor editor = open("typing");
+		Screenshot.maximize(editor.getSite().getShell());
 		CurationUnit russia = unit(editor, "ThreatAssessment", 1046);
 		editor.select(russia);
 		List<String> problems = new ArrayList<>();
@@ -265,6 +266,11 @@ class CurationEditorTest {
 			typed.get(trend).setText("deteriorateing");
 			ok(dialog);
 			problems.add(problem(dialog));
+			try {
+				Screenshot.saveIfAsked(editor.getSite().getShell(), "curation-edit-typed");
+			} catch (Exception e) {
+				problems.add("no screenshot: " + e);
+			}
 			typed.get(trend).setText("deteriorating");
 			// The curator narrows the span by hand, to the words the claim is about, with a typo first.
 			typed.get(0).setText("Russias undermining of arms control");
