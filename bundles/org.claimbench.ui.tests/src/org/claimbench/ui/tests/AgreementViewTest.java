@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.claimbench.ui.internal.agreement.AgreementRun;
 import org.claimbench.ui.internal.agreement.AgreementScope;
 import org.claimbench.ui.internal.agreement.AgreementView;
 import org.claimbench.ui.internal.curation.CurationEditor;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -156,6 +159,14 @@ class AgreementViewTest {
 		assertThrows(OperationCanceledException.class, () -> AgreementRun.of(AgreementScope.ofAll(project), cancelled));
 		AgreementRun.Result single = AgreementRun.of(AgreementScope.of(project.getFile("us-japan-2023.claims")), new NullProgressMonitor());
 		assertNull(single.report(), "one coder's statement has nothing to measure");
-		assertTrue(single.problem().contains("No source text is coded by two coders' documents"), single.problem());
+		assertTrue(single.problem().startsWith("Only one coder's document, us-japan-2023.claims, codes us-japan-joint-statement-2023 in /"),
+				single.problem());
+		IFile uncoded = project.getFile("uncoded.txt");
+		uncoded.create(new ByteArrayInputStream("A text no one has coded yet.".getBytes(StandardCharsets.UTF_8)), true, null);
+		AgreementRun.Result none = AgreementRun.of(AgreementScope.of(uncoded), new NullProgressMonitor());
+		assertNull(none.report(), "a text without documents measures nothing, not the folder around it");
+		assertTrue(none.problem().startsWith("No coder's document codes uncoded in /"), none.problem());
+		AgreementRun.Result all = AgreementRun.of(AgreementScope.ofAll(project), new NullProgressMonitor());
+		assertEquals(rows(expected().measures()), rows(all.report().measures()), "the project measured outside the view as well");
 	}
 }

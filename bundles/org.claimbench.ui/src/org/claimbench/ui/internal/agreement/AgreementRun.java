@@ -43,6 +43,9 @@ public final class AgreementRun {
 	}
 
 	public static Result of(AgreementScope scope, IProgressMonitor monitor) {
+		if (scope.problem() != null) {
+			return problem(scope.problem());
+		}
 		List<Path> paths = scope.paths();
 		StatementStream stream = new StatementStream();
 		int total = stream.count(paths);

@@ -2,6 +2,7 @@ package org.claimbench.ui.internal.agreement;
 
 import java.io.IOException;
 
+import org.claimbench.ui.internal.curation.CurationInput;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -18,7 +19,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /**
  * Measure Agreement...: shows the Agreement view and measures, in the background, the coders' versions of the
  * selected statement (a coder's document or the statement's text), or every statement of the selected project or
- * folder; without a selection, the statement of the active editor. Returns the view, or null.
+ * folder; without a selection, the statement of the active annotation or curation editor. Returns the view, or null.
  */
 public final class MeasureAgreementHandler extends AbstractHandler {
 
@@ -58,6 +59,9 @@ public final class MeasureAgreementHandler extends AbstractHandler {
 			}
 		}
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
+		if (editor != null && editor.getEditorInput() instanceof CurationInput curation && !curation.versions().isEmpty()) {
+			return curation.versions().get(0);
+		}
 		return editor != null && editor.getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
 	}
 }
