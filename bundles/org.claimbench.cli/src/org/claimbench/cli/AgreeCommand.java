@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.claimbench.cli.report.CsvCell;
+import org.claimbench.core.io.CsvCell;
 import org.claimbench.core.agreement.AgreementReport;
 import org.claimbench.core.agreement.Gamma;
 import org.claimbench.core.agreement.Measure;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.claimbench.cli.report.CsvCell;
+import org.claimbench.core.io.CsvCell;
 import org.claimbench.core.series.CommitmentChains;
 import org.claimbench.core.series.CommitmentChains.Appearance;
 import org.claimbench.core.series.Escalation;

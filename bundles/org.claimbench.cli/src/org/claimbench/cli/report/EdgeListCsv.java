@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.claimbench.core.export.NetworkExporter;
+import org.claimbench.core.io.CsvCell;
 import org.claimbench.core.network.Network;
 import org.claimbench.core.network.NetworkSpec;
 

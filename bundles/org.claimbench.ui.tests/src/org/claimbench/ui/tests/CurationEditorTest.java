@@ -28,6 +28,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IViewPart;
@@ -227,20 +230,88 @@ class CurationEditorTest {
 			// The parts: quoted words, kind, holders, then the attributes by name; trend is the one they differ on.
 			Combo trend = combos.stream().filter(c -> c.getItem(1).equals("Coder B: continuing")).findFirst().orElseThrow();
 			trend.select(1);
-			Dialogs.all(dialog, Button.class).stream().filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
-					.findFirst().orElseThrow().notifyListeners(SWT.Selection, new Event());
+			ok(dialog);
 		});
 		click(editor.editButton());
 		assertTrue(parts.contains("us-japan-edd-2024: growing"), parts.toString());
 		assertEquals("edited", editor.decision(russia));
 
-		Workbench.page().saveEditor(editor, false);
-		Workbench.flush();
-		IFile gold = project.getFile(GOLD);
-		String text = read(gold);
-		String claim = text.substring(text.indexOf("claim russiaThreat"), text.indexOf("}", text.indexOf("claim russiaThreat")));
+		String claim = savedRussiaClaim(editor);
 		assertTrue(claim.startsWith("claim russiaThreat : ThreatAssessment by Ministers edited {"), claim);
 		assertTrue(claim.contains("\ttrend continuing\n") && claim.contains("\tpartners NorthKorea\n"), claim);
-		assertEquals(List.of(), errorsOf(gold));
+		assertEquals(List.of(), errorsOf(project.getFile(GOLD)));
+	}
+
+	/** Saves the curation and returns the Russia claim as the gold has it. */
+	private String savedRussiaClaim(CurationEditor editor) throws Exception {
+		Workbench.page().saveEditor(editor, false);
+		Workbench.flush();
+		String text = read(project.getFile(GOLD));
+		return text.substring(text.indexOf("claim russiaThreat"), text.indexOf("}", text.indexOf("claim russiaThreat")));
+	}
+
+	@Test
+	void editTakesWhatTheCuratorTypesOnceTheSchemaAndTheTextAllowIt() throws Exception {
+		CurationEditor editor = open("typing");
+		Screenshot.maximize(editor.getSite().getShell());
+		CurationUnit russia = unit(editor, "ThreatAssessment", 1046);
+		editor.select(russia);
+		List<String> problems = new ArrayList<>();
+		List<Boolean> stayedOpen = new ArrayList<>();
+		Dialogs.whenOpen("Edit claim ThreatAssessment", dialog -> {
+			List<Combo> combos = Dialogs.all(dialog, Combo.class);
+			List<Text> typed = Dialogs.all(dialog, Text.class);
+			int trend = combos.indexOf(combos.stream().filter(c -> c.getItem(1).equals("Coder B: continuing")).findFirst().orElseThrow());
+			// Neither coder saw the trend as deteriorating; the curator types it, misspelt first.
+			typed.get(trend).setText("deteriorateing");
+			ok(dialog);
+			problems.add(problem(dialog));
+			try {
+				Screenshot.saveIfAsked(editor.getSite().getShell(), "curation-edit-typed");
+			} catch (Exception e) {
+				problems.add("no screenshot: " + e);
+			}
+			typed.get(trend).setText("deteriorating");
+			// The curator narrows the span by hand, to the words the claim is about, with a typo first.
+			typed.get(0).setText("Russias undermining of arms control");
+			ok(dialog);
+			problems.add(problem(dialog));
+			stayedOpen.add(!dialog.isDisposed());
+			typed.get(0).setText("Russia's undermining of arms control");
+			ok(dialog);
+		});
+		click(editor.editButton());
+		assertEquals(2, problems.size(), problems.toString());
+		assertEquals("trend: \u201Cdeteriorateing\u201D is not a value of Trend; the schema allows improving, steady, continuing,"
+				+ " growing, deteriorating", problems.get(0));
+		assertTrue(problems.get(1).startsWith("quoted words: the source text has no \u201CRussias undermining of arms control\u201D"),
+				problems.get(1));
+		assertEquals(List.of(true), stayedOpen, "a value that does not fit keeps the dialog open");
+		assertEquals("edited", editor.decision(russia));
+
+		String claim = savedRussiaClaim(editor);
+		assertTrue(claim.startsWith("claim russiaThreat : ThreatAssessment by Ministers edited {"), claim);
+		assertTrue(claim.contains("\ttrend deteriorating\n"), claim);
+		assertTrue(claim.contains("\tquote \"Russia's undermining of arms control\" at 1046"), claim);
+		assertEquals(List.of(), errorsOf(project.getFile(GOLD)), "the typed values validate");
+
+		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		history.undo(editor.undoContext(), null, null);
+		Workbench.flush();
+		assertEquals("to decide", editor.decision(russia), "the typed edit is undone like any decision");
+	}
+
+	private static void ok(Shell dialog) {
+		Dialogs.all(dialog, Button.class).stream().filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
+				.findFirst().orElseThrow().notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** The dialog's line that says why a typed value was not taken. */
+	private static String problem(Shell dialog) {
+		if (dialog.isDisposed()) {
+			return "(closed)";
+		}
+		return Dialogs.all(dialog, Label.class).stream().map(Label::getText).filter(t -> t.contains(": ") && !t.startsWith("For each"))
+				.filter(t -> t.contains("\u201C")).findFirst().orElse("(none)");
 	}
 }

@@ -32,6 +32,14 @@ public final class CurateVersionsHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, TITLE, "Select a coder's annotation document (.claims) in the Project Explorer, or open one.");
 			return null;
 		}
+		return open(shell, HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), file);
+	}
+
+	/**
+	 * Opens the curation of the statement the {@code .claims} file codes, or says in a dialog why there is none.
+	 * Returns the editor, or null.
+	 */
+	public static IEditorPart open(Shell shell, IWorkbenchPage page, IFile file) {
 		CurationInput input;
 		try {
 			input = StatementFiles.of(file);
@@ -49,7 +57,6 @@ public final class CurateVersionsHandler extends AbstractHandler {
 					+ " (see the user guide, \"Team work\").");
 			return null;
 		}
-		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
 		try {
 			return page.openEditor(input, CurationEditor.ID);
 		} catch (PartInitException e) {

@@ -349,7 +349,7 @@ public final class CurationEditor extends EditorPart {
 		if (unit == null) {
 			return;
 		}
-		EditClaimDialog dialog = new EditClaimDialog(getSite().getShell(), curation, unit);
+		EditClaimDialog dialog = new EditClaimDialog(getSite().getShell(), curation, unit, statementText);
 		if (dialog.open() == Window.OK && dialog.choice() != null) {
 			decide(dialog.choice());
 		}

@@ -15,24 +15,30 @@ import org.eclipse.core.runtime.IPath;
  * documents beside it over the same source text (the gold, {@code status curated}, is no coder's). The gold
  * is the curated document among them, else {@code <source text's name>.gold.claims} beside them.
  */
-final class StatementFiles {
+public final class StatementFiles {
 
-	static final String GOLD_SUFFIX = ".gold.claims";
+	public static final String GOLD_SUFFIX = ".gold.claims";
 
 	private StatementFiles() {
 	}
 
 	/** The curation of the file's statement, or null when the file names no source text. */
-	static CurationInput of(IFile file) throws IOException {
+	public static CurationInput of(IFile file) throws IOException {
 		Path location = file.getLocation() == null ? null : file.getLocation().toPath();
 		if (location == null) {
 			return null;
 		}
 		String source = StatementVersions.sourceOf(location);
-		if (source == null) {
-			return null;
-		}
-		IContainer folder = file.getParent();
+		return source == null ? null : of(file.getParent(), location, source);
+	}
+
+	/** The curation of the statement of that source text (a file beside its documents), or null when it has no location. */
+	public static CurationInput ofText(IFile text) throws IOException {
+		return text.getLocation() == null ? null : of(text.getParent(), text.getLocation().toPath(), text.getName());
+	}
+
+	/** {@code location} is any file of the folder; {@code source} names the text as seen from it. */
+	private static CurationInput of(IContainer folder, Path location, String source) throws IOException {
 		String stem = Path.of(source).getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		List<IFile> versions = new ArrayList<>();
 		IFile gold = null;

@@ -31,10 +31,10 @@ import org.claimbench.workspace.internal.model.VisibleActors;
  * What an attribute's schema type lets a specialist enter: one of a list of named choices (enum members,
  * actors or claims of a kind), true or false, or typed-in text checked as the type demands.
  */
-record AttributeType(String name, PrimitiveType primitive, Function<Document, List<NamedElement>> choices) {
+public record AttributeType(String name, PrimitiveType primitive, Function<Document, List<NamedElement>> choices) {
 
 	/** The type of a declared attribute; null when the schema's type does not resolve. */
-	static AttributeType of(TypeRef type) {
+	public static AttributeType of(TypeRef type) {
 		if (type instanceof PrimitiveTypeRef primitive && primitive.getType() != null) {
 			return switch (primitive.getType()) {
 				case ACTOR -> new AttributeType("actor", null, document -> new ArrayList<>(VisibleActors.of(document)));
@@ -68,16 +68,16 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 		return fitting;
 	}
 
-	boolean isChoice() {
+	public boolean isChoice() {
 		return choices != null;
 	}
 
-	boolean isBoolean() {
+	public boolean isBoolean() {
 		return primitive == PrimitiveType.BOOLEAN;
 	}
 
 	/** Why the typed text is no value of this type, or null when it is one. */
-	String problem(String text) {
+	public String problem(String text) {
 		if (primitive == PrimitiveType.NUMBER && !ValueSyntax.isNumber(text)) {
 			return "\u201C" + text + "\u201D is not a number; write digits with an optional '-' and decimal point, e.g. 2010 or -1.5";
 		}
@@ -88,7 +88,7 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 	}
 
 	/** The model value for typed text that has no {@link #problem}. */
-	Value parse(String text) {
+	public Value parse(String text) {
 		switch (primitive) {
 			case NUMBER:
 				NumberValue number = ClaimsFactory.eINSTANCE.createNumberValue();
@@ -111,20 +111,20 @@ record AttributeType(String name, PrimitiveType primitive, Function<Document, Li
 		}
 	}
 
-	static Value reference(NamedElement target) {
+	public static Value reference(NamedElement target) {
 		ReferenceValue reference = ClaimsFactory.eINSTANCE.createReferenceValue();
 		reference.setTarget(target);
 		return reference;
 	}
 
-	static Value bool(boolean value) {
+	public static Value bool(boolean value) {
 		BooleanValue bool = ClaimsFactory.eINSTANCE.createBooleanValue();
 		bool.setValue(value);
 		return bool;
 	}
 
 	/** The value as the specialist types it; null for a value this type cannot show as text. */
-	static String text(Value value) {
+	public static String text(Value value) {
 		return switch (value) {
 			case TextValue text -> text.getValue();
 			case NumberValue number -> number.getValue() == null ? "" : number.getValue().toPlainString();

@@ -1,4 +1,4 @@
-package org.claimbench.cli.report;
+package org.claimbench.core.io;
 
 /** A cell of a CSV row (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled. */
 public final class CsvCell {
