@@ -209,8 +209,9 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 	private void validate(IFile file, IProgressMonitor monitor) throws CoreException {
 		URI uri = ProjectModelLoader.uri(file);
 		List<Issue> issues;
+		XtextResource resource = null;
 		try {
-			XtextResource resource = new ProjectModelLoader().load(file, FileText.read(file), index.descriptions());
+			resource = new ProjectModelLoader().load(file, FileText.read(file), index.descriptions());
 			issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
 					monitor::isCanceled);
 			checkCanceled(monitor);
@@ -221,7 +222,7 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 			issues = List.of(unreadable(e.getMessage()));
 		}
 		if (!UnsavedEditors.speakFor(file)) {
-			ProblemMarkers.replace(file, issues);
+			ProblemMarkers.replace(file, issues, resource);
 		}
 		BuildListeners.validated(file);
 	}
