@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,18 +123,18 @@ class EditorBenchmarkTest {
 		rows.add("| measurement | time | notes |");
 		rows.add("|---|---:|---|");
 		rows.add(String.format("| open the annotation editor, %.1f MB source, %,d anchors, until painted with its highlights (first open) | %,d ms | cold: classes and Xtext set-up included |",
-				sourceBytes / 1e6, anchors, millis(cold)));
+				sourceBytes / 1e6, anchors, BenchmarkTables.millis(cold)));
 		rows.add(String.format("| open the same document again, until painted with its highlights | %,d ms | median of %d; p95 %,d ms |",
-				millis(percentile(warm, 50)), WARM_OPENS, millis(percentile(warm, 95))));
+				BenchmarkTables.millis(BenchmarkTables.percentile(warm, 50)), WARM_OPENS, BenchmarkTables.millis(BenchmarkTables.percentile(warm, 95))));
 		rows.add(String.format("| open the same document again, until every wrapped line is measured | %,d ms | median of %d (first open %,d ms); StyledText measures lines in idle slices after the first paint, the editor answers meanwhile |",
-				millis(percentile(warmLaidOut, 50)), WARM_OPENS, millis(coldLaidOut)));
+				BenchmarkTables.millis(BenchmarkTables.percentile(warmLaidOut, 50)), WARM_OPENS, BenchmarkTables.millis(coldLaidOut)));
 		rows.add(String.format("| New Claim from selection until its highlight is shown | %,d ms | median of %d after %d warm-ups; p95 %,d ms |",
-				millis(percentile(highlighted, 50)), MEASURED_CLAIMS, WARM_UP_CLAIMS, millis(percentile(highlighted, 95))));
+				BenchmarkTables.millis(BenchmarkTables.percentile(highlighted, 50)), MEASURED_CLAIMS, WARM_UP_CLAIMS, BenchmarkTables.millis(BenchmarkTables.percentile(highlighted, 95))));
 		rows.add(String.format("| New Claim from selection until highlight and problem markers are updated | %,d ms | median of %d; p95 %,d ms; the new claim's marker, from validating what the edit changed on the live model |",
-				millis(percentile(marked, 50)), MEASURED_CLAIMS, millis(percentile(marked, 95))));
+				BenchmarkTables.millis(BenchmarkTables.percentile(marked, 50)), MEASURED_CLAIMS, BenchmarkTables.millis(BenchmarkTables.percentile(marked, 95))));
 		rows.add(String.format("| New Claim from selection until the whole document is validated again | %,d ms | median of %d; p95 %,d ms; includes the validation job's 400 ms debounce; gives the markers their lines |",
-				millis(percentile(validated, 50)), MEASURED_CLAIMS, millis(percentile(validated, 95))));
-		report(rows);
+				BenchmarkTables.millis(BenchmarkTables.percentile(validated, 50)), MEASURED_CLAIMS, BenchmarkTables.millis(BenchmarkTables.percentile(validated, 95))));
+		BenchmarkTables.report(rows, "editorBench.report");
 	}
 
 	/** Generates the benchmark corpus's large document into a real workspace project. */
@@ -225,25 +224,4 @@ class EditorBenchmarkTest {
 		}
 	}
 
-	private static long percentile(long[] nanos, int percent) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		int rank = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, rank)];
-	}
-
-	private static long millis(long nanos) {
-		return Math.round(nanos / 1e6);
-	}
-
-	private static void report(List<String> rows) throws Exception {
-		String table = String.join("\n", rows) + "\n";
-		System.out.print(table);
-		String target = System.getProperty("editorBench.report");
-		if (target != null) {
-			Path path = Path.of(target);
-			Files.createDirectories(path.getParent());
-			Files.writeString(path, table, StandardCharsets.UTF_8);
-		}
-	}
 }
