@@ -209,7 +209,8 @@ bench)
 	editor_table="$root/bundles/org.claimbench.ui.benchmarks/target/editor-bench.md"
 	network_table="$root/bundles/org.claimbench.ui.benchmarks/target/network-bench.md"
 	curation_table="$root/bundles/org.claimbench.ui.benchmarks/target/curation-bench.md"
-	rm -f "$editor_table" "$network_table" "$curation_table"
+	build_table="$root/bundles/org.claimbench.ui.benchmarks/target/build-bench.md"
+	rm -f "$editor_table" "$network_table" "$curation_table" "$build_table"
 	mkdir -p "$root/target/bench"
 	if [ -z "${DISPLAY:-}" ] && [ ${#display[@]} -eq 0 ]; then
 		echo "bootstrap: no display and no xvfb-run; the editor benchmark is skipped." >&2
@@ -230,6 +231,10 @@ bench)
 	echo "Curation editor:"
 	echo
 	cat "$curation_table"
+	echo
+	echo "Workspace build, 100k claims:"
+	echo
+	cat "$build_table"
 	;;
 fuzz)
 	shift

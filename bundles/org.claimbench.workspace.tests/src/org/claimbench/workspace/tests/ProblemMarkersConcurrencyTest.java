@@ -47,7 +47,7 @@ class ProblemMarkersConcurrencyTest {
 			for (int i = 0; i < 200; i++) {
 				String round = "round " + i;
 				runs.add(pool.submit(() -> {
-					ProblemMarkers.replace(file, issues(round));
+					ProblemMarkers.replace(file, issues(round), null);
 					return null;
 				}));
 			}

@@ -17,6 +17,7 @@ import org.claimbench.workspace.internal.model.FileText;
 import org.claimbench.workspace.internal.model.RecordedEdit;
 import org.claimbench.workspace.internal.model.Span;
 import org.claimbench.workspace.internal.model.UnsavedJournal;
+import org.claimbench.workspace.internal.validation.ChangedElementsValidationJob;
 import org.claimbench.workspace.internal.validation.UnsavedEditors;
 import org.claimbench.workspace.internal.validation.ValidationJob;
 import org.eclipse.compare.CompareUI;
@@ -89,6 +90,8 @@ public final class AnnotationEditor extends EditorPart {
 	private AnnotationSession session;
 	private IUndoContext undoContext;
 	private ValidationJob validation;
+	/** Markers of what an edit changed, at once; {@link #validation} follows after a pause with the whole text. */
+	private ChangedElementsValidationJob changeValidation;
 	/** Unregisters this editor from {@link UnsavedEditors}. */
 	private Runnable unsavedState;
 	private KindColors colours;
@@ -180,6 +183,7 @@ public final class AnnotationEditor extends EditorPart {
 			journal(text);
 			return text;
 		});
+		changeValidation = new ChangedElementsValidationJob(session);
 		// While edits are unsaved the markers describe them, not the file: the project builder leaves them alone.
 		unsavedState = UnsavedEditors.register(file, this::isDirty, validation::request);
 		colours = KindColors.of(session.document());
@@ -434,6 +438,7 @@ public final class AnnotationEditor extends EditorPart {
 			}
 			// Undo and redo return to text written before: the source editor can have it at once.
 			buffer.pushWritten();
+			changeValidation.request(delta);
 			validation.request();
 		}
 	}
@@ -703,6 +708,7 @@ public final class AnnotationEditor extends EditorPart {
 		KindColorPreferences.removeListener(colourChoices);
 		buffer.disconnect();
 		session.removeDeltaListener(onChange);
+		changeValidation.stop();
 		validation.cancel();
 		if (session.isDirty() && !OtherEditors.openOnSameFile(this)) {
 			// The markers described unsaved text; once the editor is gone they must describe the file.

@@ -1,6 +1,5 @@
 package org.claimbench.workspace.internal.build;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.claimbench.model.claims.Document;
-import org.claimbench.workspace.internal.model.FileText;
 import org.claimbench.workspace.internal.model.ProjectModelLoader;
 import org.claimbench.workspace.internal.validation.ProblemMarkers;
 import org.claimbench.workspace.internal.validation.UnsavedEditors;
@@ -29,15 +26,10 @@ import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescription.Delta;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ChangedResourceDescriptionDelta;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
-import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
 
 /**
  * Validates the schemas and annotation documents of a ClaimBench project as they are saved, whoever changed them
@@ -50,12 +42,14 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 	public static final String ID = "org.claimbench.ui.builder";
 
 	private ProjectIndex index;
+	/** The project's schemas, registers and documents as of the last build. */
+	private ProjectFiles files;
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
 		try {
-			if (index == null || delta == null) {
+			if (index == null || files == null || delta == null) {
 				fullBuild(monitor);
 			} else {
 				incrementalBuild(delta, monitor);
@@ -63,6 +57,7 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 		} catch (OperationCanceledException e) {
 			// Part of the files were validated against an index half updated: the next build starts afresh.
 			index = null;
+			files = null;
 			forgetLastBuiltState();
 			throw e;
 		}
@@ -72,6 +67,7 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		index = null;
+		files = null;
 		getProject().deleteMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE);
 	}
 
@@ -83,12 +79,16 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 
 	private void fullBuild(IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();
-		List<IFile> files = new ArrayList<>(ProjectModelLoader.files(project, ProjectModelLoader.SCHEMA_EXTENSION));
-		files.addAll(ProjectModelLoader.files(project, ProjectModelLoader.DOCUMENT_EXTENSION));
-		SubMonitor progress = SubMonitor.convert(monitor, "Validating " + project.getName(), files.size() + 1);
+		files = ProjectFiles.of(project);
+		List<IFile> all = files.all();
+		SubMonitor progress = SubMonitor.convert(monitor, "Validating " + project.getName(), all.size() + 1);
 		index = new ProjectIndex(project);
-		exports(files, progress.split(1));
-		validate(files, progress.split(files.size()));
+		if (files.crossReferences()) {
+			// Documents name each other's elements: every file's names are known before any document is linked.
+			exports(all, progress.split(1));
+		}
+		progress.setWorkRemaining(all.size());
+		validate(all, progress.split(all.size()));
 	}
 
 	private void incrementalBuild(IResourceDelta delta, IProgressMonitor monitor) throws CoreException {
@@ -113,12 +113,18 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 			return;
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating " + getProject().getName(), 10);
+		files = files.with(changed, removed);
 		List<Delta> deltas = new ArrayList<>();
 		Map<URI, IResourceDescription> before = new LinkedHashMap<>();
 		for (IFile file : changed) {
 			before.put(ProjectModelLoader.uri(file), index.get(ProjectModelLoader.uri(file)));
 		}
-		exports(changed, progress.split(2));
+		if (files.crossReferences()) {
+			// Changed documents may name each other's new elements: their names are known before they are linked.
+			exports(changed, progress.split(1));
+		}
+		// The changed files first: their descriptions, made while they are validated, tell which others they affect.
+		validate(List.copyOf(changed), progress.split(3));
 		for (IFile file : changed) {
 			URI uri = ProjectModelLoader.uri(file);
 			// Every change counts, not only a change of the exported names: a document's problems depend on the
@@ -132,8 +138,9 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 				deltas.add(new ChangedResourceDescriptionDelta(old, null));
 			}
 		}
-		Set<URI> toValidate = new LinkedHashSet<>();
-		changed.forEach(file -> toValidate.add(ProjectModelLoader.uri(file)));
+		Set<URI> done = new LinkedHashSet<>();
+		changed.forEach(file -> done.add(ProjectModelLoader.uri(file)));
+		Set<URI> toValidate = new LinkedHashSet<>(done);
 		toValidate.addAll(index.quoting(otherFiles));
 		while (!deltas.isEmpty()) {
 			checkCanceled(progress);
@@ -149,14 +156,14 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 				}
 			}
 		}
-		List<IFile> files = new ArrayList<>();
+		List<IFile> affected = new ArrayList<>();
 		for (URI uri : toValidate) {
 			IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.toPlatformString(true)));
-			if (file.exists()) {
-				files.add(file);
+			if (!done.contains(uri) && file.exists()) {
+				affected.add(file);
 			}
 		}
-		validate(files, progress.split(8));
+		validate(affected, progress.split(6));
 	}
 
 	private static boolean isContentChange(IResourceDelta delta) {
@@ -188,63 +195,35 @@ public final class ClaimBenchBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
-	private void validate(List<IFile> files, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, files.size());
-		for (IFile file : files) {
+	/**
+	 * Validates the files on all cores, then, on this thread, puts their descriptions into the index and writes
+	 * their markers (unless an editor with unsaved edits speaks for a file).
+	 */
+	private void validate(List<IFile> toValidate, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, toValidate.size() + 1);
+		ResourceDescriptionsData names = files.crossReferences() ? index.descriptions() : null;
+		List<ParallelValidation.Validated> validated = new ParallelValidation(files, names).validate(toValidate,
+				progress::isCanceled);
+		progress.worked(1);
+		for (ParallelValidation.Validated result : validated) {
 			checkCanceled(progress);
-			progress.subTask(file.getFullPath().toString());
-			try {
-				validate(file, progress);
-			} catch (OperationCanceledException e) {
-				throw e;
-			} catch (CoreException | RuntimeException e) {
-				// One file that cannot be validated (deleted meanwhile, a fault in a check) must not keep the others'
-				// markers stale: it is logged, and validated again when it next changes.
-				ILog.of(getClass()).warn("Could not validate " + file.getFullPath() + ": " + e.getMessage(), e);
+			IFile file = result.file();
+			URI uri = ProjectModelLoader.uri(file);
+			if (result.description() != null) {
+				index.put(result.description());
 			}
+			index.quotes(uri, result.source());
+			try {
+				if (!UnsavedEditors.speakFor(file)) {
+					ProblemMarkers.replace(file, result.issues());
+				}
+			} catch (CoreException | RuntimeException e) {
+				// One file whose markers cannot be written (deleted meanwhile) must not keep the others' stale.
+				ILog.of(getClass()).warn("Could not write the markers of " + file.getFullPath() + ": " + e.getMessage(), e);
+			}
+			BuildListeners.validated(file);
 			progress.worked(1);
 		}
-	}
-
-	private void validate(IFile file, IProgressMonitor monitor) throws CoreException {
-		URI uri = ProjectModelLoader.uri(file);
-		List<Issue> issues;
-		try {
-			XtextResource resource = new ProjectModelLoader().load(file, FileText.read(file), index.descriptions());
-			issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
-					monitor::isCanceled);
-			checkCanceled(monitor);
-			IResourceDescription description = ProjectIndex.manager(uri).getResourceDescription(resource);
-			index.put(SerializableResourceDescription.createCopy(description));
-			index.quotes(uri, sourceOf(file, resource));
-		} catch (IOException e) {
-			issues = List.of(unreadable(e.getMessage()));
-		}
-		if (!UnsavedEditors.speakFor(file)) {
-			ProblemMarkers.replace(file, issues);
-		}
-		BuildListeners.validated(file);
-	}
-
-	/** The workspace path of the source text a document quotes, or null. */
-	private static IPath sourceOf(IFile file, XtextResource resource) {
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document document)
-				|| document.getSource() == null || document.getSource().isBlank()) {
-			return null;
-		}
-		try {
-			return file.getParent().getFullPath().append(new Path(document.getSource()));
-		} catch (RuntimeException e) {
-			return null; // not a path at all: the document's validation says so
-		}
-	}
-
-	private static Issue unreadable(String message) {
-		Issue.IssueImpl issue = new Issue.IssueImpl();
-		issue.setSeverity(Severity.ERROR);
-		issue.setMessage(message);
-		issue.setLineNumber(1);
-		return issue;
 	}
 
 	private static void checkCanceled(IProgressMonitor monitor) {

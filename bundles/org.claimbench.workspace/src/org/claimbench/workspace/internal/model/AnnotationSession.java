@@ -2,6 +2,7 @@ package org.claimbench.workspace.internal.model;
 
 import java.io.IOException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceProblem;
@@ -92,6 +93,16 @@ public final class AnnotationSession {
 				current.text = resource.getSerializer().serialize(document(), SaveOptions.newBuilder().format().getOptions());
 			}
 			return current.text;
+		}
+	}
+
+	/**
+	 * Reads the live model from any thread, under the session's lock, so no edit changes it meanwhile; the reader
+	 * must be quick (the UI thread waits for it when it edits) and must not change the model.
+	 */
+	public <T> T read(Function<XtextResource, T> reader) {
+		synchronized (lock) {
+			return reader.apply(resource);
 		}
 	}
 

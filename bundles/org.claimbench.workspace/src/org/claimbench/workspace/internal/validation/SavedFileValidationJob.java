@@ -41,7 +41,7 @@ public final class SavedFileValidationJob extends WorkspaceJob {
 
 	static void validate(IFile file, XtextResource resource, IProgressMonitor monitor) throws CoreException {
 		ProblemMarkers.replace(file, resource.getResourceServiceProvider().getResourceValidator().validate(resource,
-				CheckMode.ALL, monitor::isCanceled));
+				CheckMode.ALL, monitor::isCanceled), resource);
 	}
 
 	static XtextResource load(IFile file) throws CoreException {

@@ -61,7 +61,7 @@ public class ValidationJob extends Job {
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
-			ProblemMarkers.replace(file, issues);
+			ProblemMarkers.replace(file, issues, resource);
 			validated(resource, monitor);
 			return Status.OK_STATUS;
 		} catch (CoreException | IOException | RuntimeException e) {
