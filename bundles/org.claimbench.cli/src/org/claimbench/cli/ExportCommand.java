@@ -162,17 +162,31 @@ class ExportCommand implements Callable<Integer> {
 			err.println(Folders.missing(output, file));
 			return ExitCodes.USAGE_OR_IO;
 		}
-		// Every format but UIMA is written as it goes, a document at a time, after a validation that keeps none of
-		// them; a CAS holds one text, so UIMA takes one document, and is refused several before any is loaded.
-		boolean streaming = target != Target.uima;
 		List<Path> files = workingDirectory.resolve(paths);
 		List<Path> collected = new ModelLoader().collect(files, new ArrayList<>());
+		List<Path> given = collected.stream().filter(DocumentPass::isDocument).toList();
+		Notes notes = new Notes(new ExportRoots(given), new ConcurrentHashMap<>(), new ArrayList<>());
+		if (target == Target.xmi) {
+			try (StreamingXmiExport xmi = new StreamingXmiExport(given, file.toAbsolutePath().getParent())) {
+				return export(file, files, collected, notes, xmi, err);
+			} catch (IOException e) {
+				err.println("claimbench: cannot write " + output + ": " + e.getMessage());
+				return ExitCodes.USAGE_OR_IO;
+			}
+		}
+		return export(file, files, collected, notes, null, err);
+	}
+
+	/** Validates, then writes unless refused. */
+	private int export(Path file, List<Path> files, List<Path> collected, Notes notes, StreamingXmiExport xmi, PrintWriter err) {
+		// Every format but UIMA is written as it goes, a document at a time, after a validation that keeps none of
+		// them (XMI while it validates); a CAS holds one text, so UIMA takes one document, and is refused several
+		// before any is loaded.
+		boolean streaming = target != Target.uima;
 		List<Document> documents = null;
 		Checked checked;
-		Notes notes = new Notes(new ExportRoots(collected.stream().filter(DocumentPass::isDocument).toList()), new ConcurrentHashMap<>(),
-				new ArrayList<>());
 		if (streaming) {
-			checked = validateStreaming(files, notes, err);
+			checked = validateStreaming(files, notes, xmi, err);
 		} else {
 			String several = severalDocuments(collected);
 			if (several != null) {
@@ -216,7 +230,7 @@ class ExportCommand implements Callable<Integer> {
 		try {
 			if (streaming) {
 				Network[] network = new Network[1];
-				AtomicFiles.write(file, out -> network[0] = writeStreaming(collected, checked.documents(), notes, file, out));
+				AtomicFiles.write(file, out -> network[0] = writeStreaming(collected, checked.documents(), notes, xmi, out));
 				built = network[0];
 			} else {
 				Exporter exporter = target.exporter.apply(this);
@@ -247,12 +261,12 @@ class ExportCommand implements Callable<Integer> {
 	}
 
 	/** Writes the documents one at a time; returns the network, for a network format. */
-	private Network writeStreaming(List<Path> files, int documents, Notes notes, Path file, OutputStream out) throws IOException {
+	private Network writeStreaming(List<Path> files, int documents, Notes notes, StreamingXmiExport xmi, OutputStream out)
+			throws IOException {
 		DocumentPass pass;
 		switch (target) {
 			case json -> new StreamingJsonExport().write(files, out);
-			case xmi -> StreamingXmiExport.write(files, notes.roots().inOrder(files.stream().filter(DocumentPass::isDocument).toList()),
-					out, file.toAbsolutePath().getParent());
+			case xmi -> xmi.finish(files, notes.roots().inOrder(files.stream().filter(DocumentPass::isDocument).toList()), out);
 			case webannotation -> {
 				pass = new DocumentPass(files);
 				WebAnnotationExporter exporter = (WebAnnotationExporter) target.exporter.apply(this);
@@ -290,7 +304,7 @@ class ExportCommand implements Callable<Integer> {
 	}
 
 	/** The checks of the files as {@code validate} makes them: each document loaded, validated, counted and dropped. */
-	private Checked validateStreaming(List<Path> files, Notes notes, PrintWriter err) {
+	private Checked validateStreaming(List<Path> files, Notes notes, StreamingXmiExport xmi, PrintWriter err) {
 		int total = new ModelLoader().collect(files, new ArrayList<>()).size();
 		AtomicInteger documents = new AtomicInteger();
 		AtomicInteger claims = new AtomicInteger();
@@ -301,8 +315,9 @@ class ExportCommand implements Callable<Integer> {
 					documents.incrementAndGet();
 					claims.addAndGet(document.getClaims().size());
 					unplaced.addAndGet(anchorsWithoutOffset(document));
-					if (target == Target.xmi) {
+					if (xmi != null) {
 						notes.roots().visit(document);
+						xmi.add(document);
 					}
 					if (target.isNetwork() && document.eResource() != null) {
 						notes.versions().put(document.eResource().getURI().toString(), StatementVersions.Version.of(document));
