@@ -263,39 +263,45 @@ class ExportCommand implements Callable<Integer> {
 	/** Writes the documents one at a time; returns the network, for a network format. */
 	private Network writeStreaming(List<Path> files, int documents, Notes notes, StreamingXmiExport xmi, OutputStream out)
 			throws IOException {
-		DocumentPass pass;
 		switch (target) {
 			case json -> new StreamingJsonExport().write(files, out);
 			case xmi -> xmi.finish(files, notes.roots().inOrder(files.stream().filter(DocumentPass::isDocument).toList()), out);
 			case webannotation -> {
-				pass = new DocumentPass(files);
 				WebAnnotationExporter exporter = (WebAnnotationExporter) target.exporter.apply(this);
 				OutputStream buffered = new BufferedOutputStream(out);
 				try (WebAnnotationExporter.AnnotationCollections collections = exporter.collections(buffered, documents)) {
-					pass.forEachDocument(collections::add);
+					new DocumentPass(files).forEachDocument(collections::add);
 				}
 				buffered.flush();
 			}
 			case graphml, edges -> {
-				pass = new DocumentPass(files);
-				Set<String> counted = new HashSet<>();
-				List<StatementVersions.Version> versions = pass.documents().stream()
-						.map(document -> notes.versions().get(DocumentPass.uriOf(document).toString())).filter(Objects::nonNull).toList();
-				StatementVersions.choose(versions, notes.setAside()).forEach(version -> counted.add(version.file()));
-				NetworkSpec spec = networkSpec();
-				NetworkBuilder builder = spec.builder();
-				pass.forEachDocument(document -> {
-					if (document.isRegister() || counted.contains(document.eResource().getURI().toString()) && spec.window().contains(document)) {
-						builder.add(document);
-					}
-				});
-				Network network = builder.network();
+				Network network = buildNetwork(new DocumentPass(files), notes);
 				((NetworkExporter) target.exporter.apply(this)).write(network, out);
 				return network;
 			}
 			default -> throw new IllegalStateException(target + " is not written as it goes");
 		}
 		return null;
+	}
+
+	/**
+	 * The network of the documents as {@link NetworkSpec#build} makes it of them all, built from one at a time: the
+	 * registers, and of each statement the version chosen (from the versions noted during validation) if it lies in
+	 * the window.
+	 */
+	private Network buildNetwork(DocumentPass pass, Notes notes) throws IOException {
+		List<StatementVersions.Version> versions = pass.documents().stream()
+				.map(document -> notes.versions().get(DocumentPass.uriOf(document).toString())).filter(Objects::nonNull).toList();
+		Set<String> counted = new HashSet<>();
+		StatementVersions.choose(versions, notes.setAside()).forEach(version -> counted.add(version.file()));
+		NetworkSpec network = networkSpec();
+		NetworkBuilder builder = network.builder();
+		pass.forEachDocument(document -> {
+			if (document.isRegister() || counted.contains(document.eResource().getURI().toString()) && network.window().contains(document)) {
+				builder.add(document);
+			}
+		});
+		return builder.network();
 	}
 
 	/** What the export refuses on, found before anything is written. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Schema;
@@ -37,7 +38,9 @@ public final class ExportRoots {
 		Resource resource = document.eResource();
 		if (resource != null) {
 			Map<URI, Boolean> found = new LinkedHashMap<>();
-			follow(document, new HashSet<>(given), found);
+			Set<URI> seen = new HashSet<>();
+			// The given documents count as seen, without copying their set for each document.
+			follow(document, uri -> !given.contains(uri) && seen.add(uri), found);
 			byDocument.merge(resource.getURI(), found, (a, b) -> {
 				Map<URI, Boolean> both = new LinkedHashMap<>(a);
 				b.forEach(both::putIfAbsent);
@@ -58,14 +61,17 @@ public final class ExportRoots {
 		return all;
 	}
 
-	/** The roots the element refers to, and theirs, depth first, as {@link SelfContainedCopy#of} visits them. */
-	static void follow(EObject original, Set<URI> seen, Map<URI, Boolean> found) {
+	/**
+	 * The roots the element refers to, and theirs, depth first, as {@link SelfContainedCopy#of} visits them; a root is
+	 * followed when it is seen for the first time (the predicate adds it to what has been seen).
+	 */
+	static void follow(EObject original, Predicate<URI> firstSight, Map<URI, Boolean> found) {
 		Deque<EObject> pending = new ArrayDeque<>(List.of(original));
 		while (!pending.isEmpty()) {
 			EObject root = pending.pop();
 			for (EObject target : SelfContainedCopy.crossReferencedRoots(root)) {
 				Resource resource = target.eResource();
-				if (resource != null && seen.add(resource.getURI())) {
+				if (resource != null && firstSight.test(resource.getURI())) {
 					if (target instanceof Document || target instanceof Schema) {
 						found.put(resource.getURI(), target instanceof Document);
 					}

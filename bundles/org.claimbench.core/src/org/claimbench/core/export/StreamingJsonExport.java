@@ -32,7 +32,7 @@ public final class StreamingJsonExport {
 		try (JsonFrame frame = new JsonFrame(out)) {
 			pass.forEachDocument(document -> {
 				frame.add(document);
-				ExportRoots.follow(document, seen, found);
+				ExportRoots.follow(document, seen::add, found);
 			});
 			writeFound(pass, frame, found, true);
 			frame.startSchemas();
