@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,7 +187,16 @@ class ExportCommand implements Callable<Integer> {
 		List<Document> documents = null;
 		Checked checked;
 		if (streaming) {
-			checked = validateStreaming(files, notes, xmi, err);
+			try {
+				checked = validateStreaming(files, notes, xmi, err);
+			} catch (IllegalStateException e) {
+				// The XMI spool is written during validation: a full disk shows here.
+				if (e.getCause() instanceof UncheckedIOException io) {
+					err.println("claimbench: cannot write " + output + ": " + io.getCause().getMessage());
+					return ExitCodes.USAGE_OR_IO;
+				}
+				throw e;
+			}
 		} else {
 			String several = severalDocuments(collected);
 			if (several != null) {
