@@ -1,12 +1,20 @@
 package org.claimbench.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,15 +26,20 @@ import org.claimbench.cli.report.TextReport;
 import org.claimbench.core.Diagnostic;
 import org.claimbench.core.ModelLoader;
 import org.claimbench.core.StreamingValidator;
+import org.claimbench.core.export.DocumentPass;
+import org.claimbench.core.export.ExportRoots;
 import org.claimbench.core.export.Exporter;
 import org.claimbench.core.export.GraphMlExporter;
 import org.claimbench.core.export.JsonExporter;
+import org.claimbench.core.export.NetworkExporter;
 import org.claimbench.core.export.StreamingJsonExport;
+import org.claimbench.core.export.StreamingXmiExport;
 import org.claimbench.core.export.UimaExporter;
 import org.claimbench.core.export.WebAnnotationExporter;
 import org.claimbench.core.export.XmiExporter;
 import org.claimbench.core.io.AtomicFiles;
 import org.claimbench.core.network.Network;
+import org.claimbench.core.network.NetworkBuilder;
 import org.claimbench.core.network.NetworkKind;
 import org.claimbench.core.network.NetworkSpec;
 import org.claimbench.core.network.TimeWindow;
@@ -150,14 +163,46 @@ class ExportCommand implements Callable<Integer> {
 			err.println(Folders.missing(output, file));
 			return ExitCodes.USAGE_OR_IO;
 		}
-		// JSON is written as it goes, so only it streams; the other formats need the documents together.
-		boolean streaming = target == Target.json;
 		List<Path> files = workingDirectory.resolve(paths);
+		List<Path> collected = new ModelLoader().collect(files, new ArrayList<>());
+		List<Path> given = collected.stream().filter(DocumentPass::isDocument).toList();
+		Notes notes = new Notes(new ExportRoots(given), new ConcurrentHashMap<>(), new ArrayList<>());
+		if (target == Target.xmi) {
+			try (StreamingXmiExport xmi = new StreamingXmiExport(given, file.toAbsolutePath().getParent())) {
+				return export(file, files, collected, notes, xmi, err);
+			} catch (IOException e) {
+				err.println("claimbench: cannot write " + output + ": " + e.getMessage());
+				return ExitCodes.USAGE_OR_IO;
+			}
+		}
+		return export(file, files, collected, notes, null, err);
+	}
+
+	/** Validates, then writes unless refused. */
+	private int export(Path file, List<Path> files, List<Path> collected, Notes notes, StreamingXmiExport xmi, PrintWriter err) {
+		// Every format but UIMA is written as it goes, a document at a time, after a validation that keeps none of
+		// them (XMI while it validates); a CAS holds one text, so UIMA takes one document, and is refused several
+		// before any is loaded.
+		boolean streaming = target != Target.uima;
 		List<Document> documents = null;
 		Checked checked;
 		if (streaming) {
-			checked = validateStreaming(files, err);
+			try {
+				checked = validateStreaming(files, notes, xmi, err);
+			} catch (IllegalStateException e) {
+				// The XMI spool is written during validation: a full disk shows here.
+				if (e.getCause() instanceof UncheckedIOException io) {
+					err.println("claimbench: cannot write " + output + ": " + io.getCause().getMessage());
+					return ExitCodes.USAGE_OR_IO;
+				}
+				throw e;
+			}
 		} else {
+			String several = severalDocuments(collected);
+			if (several != null) {
+				err.println("claimbench: " + several);
+				return ExitCodes.USAGE_OR_IO;
+			}
 			CheckedModel model = CheckedModel.load(paths, workingDirectory, progress, err);
 			documents = model.model().documents();
 			checked = new Checked(model.loadProblems(workingDirectory), documents.size(),
@@ -191,9 +236,12 @@ class ExportCommand implements Callable<Integer> {
 			err.println("claimbench: " + output + " is a folder; give the file to write with -o");
 			return ExitCodes.USAGE_OR_IO;
 		}
+		Network built = null;
 		try {
 			if (streaming) {
-				AtomicFiles.write(file, out -> new StreamingJsonExport().write(new ModelLoader().collect(files, new ArrayList<>()), out));
+				Network[] network = new Network[1];
+				AtomicFiles.write(file, out -> network[0] = writeStreaming(collected, checked.documents(), notes, xmi, out));
+				built = network[0];
 			} else {
 				Exporter exporter = target.exporter.apply(this);
 				byte[] bytes = exporter.export(documents);
@@ -210,8 +258,60 @@ class ExportCommand implements Callable<Integer> {
 		spec.commandLine().getOut().println("exported " + checked.documents()
 				+ (checked.documents() == 1 ? " document" : " documents") + " (" + checked.claims() + " claims) as " + target
 				+ " to " + output + (target == Target.uima ? " and " + output.resolveSibling(TYPE_SYSTEM) : "")
-				+ (target.isNetwork() ? networkSummary(documents) : ""));
+				+ (target.isNetwork() ? networkSummary(built, notes) : ""));
 		return ExitCodes.OK;
+	}
+
+	/**
+	 * What the validation notes of each document for the writing pass, which sees each once more: the roots beyond
+	 * the given documents that an XMI carries, and each document's version of its statement, which a network chooses
+	 * among.
+	 */
+	private record Notes(ExportRoots roots, Map<String, StatementVersions.Version> versions, List<StatementVersions.Version> setAside) {
+	}
+
+	/** Writes the documents one at a time; returns the network, for a network format. */
+	private Network writeStreaming(List<Path> files, int documents, Notes notes, StreamingXmiExport xmi, OutputStream out)
+			throws IOException {
+		switch (target) {
+			case json -> new StreamingJsonExport().write(files, out);
+			case xmi -> xmi.finish(files, notes.roots().inOrder(files.stream().filter(DocumentPass::isDocument).toList()), out);
+			case webannotation -> {
+				WebAnnotationExporter exporter = (WebAnnotationExporter) target.exporter.apply(this);
+				OutputStream buffered = new BufferedOutputStream(out);
+				try (WebAnnotationExporter.AnnotationCollections collections = exporter.collections(buffered, documents)) {
+					new DocumentPass(files).forEachDocument(collections::add);
+				}
+				buffered.flush();
+			}
+			case graphml, edges -> {
+				Network network = buildNetwork(new DocumentPass(files), notes);
+				((NetworkExporter) target.exporter.apply(this)).write(network, out);
+				return network;
+			}
+			default -> throw new IllegalStateException(target + " is not written as it goes");
+		}
+		return null;
+	}
+
+	/**
+	 * The network of the documents as {@link NetworkSpec#build} makes it of them all, built from one at a time: the
+	 * registers, and of each statement the version chosen (from the versions noted during validation) if it lies in
+	 * the window.
+	 */
+	private Network buildNetwork(DocumentPass pass, Notes notes) throws IOException {
+		List<StatementVersions.Version> versions = pass.documents().stream()
+				.map(document -> notes.versions().get(DocumentPass.uriOf(document).toString())).filter(Objects::nonNull).toList();
+		Set<String> counted = new HashSet<>();
+		StatementVersions.choose(versions, notes.setAside()).forEach(version -> counted.add(version.file()));
+		NetworkSpec network = networkSpec();
+		NetworkBuilder builder = network.builder();
+		pass.forEachDocument(document -> {
+			if (document.isRegister() || counted.contains(document.eResource().getURI().toString()) && network.window().contains(document)) {
+				builder.add(document);
+			}
+		});
+		return builder.network();
 	}
 
 	/** What the export refuses on, found before anything is written. */
@@ -220,7 +320,7 @@ class ExportCommand implements Callable<Integer> {
 	}
 
 	/** The checks of the files as {@code validate} makes them: each document loaded, validated, counted and dropped. */
-	private Checked validateStreaming(List<Path> files, PrintWriter err) {
+	private Checked validateStreaming(List<Path> files, Notes notes, StreamingXmiExport xmi, PrintWriter err) {
 		int total = new ModelLoader().collect(files, new ArrayList<>()).size();
 		AtomicInteger documents = new AtomicInteger();
 		AtomicInteger claims = new AtomicInteger();
@@ -231,6 +331,13 @@ class ExportCommand implements Callable<Integer> {
 					documents.incrementAndGet();
 					claims.addAndGet(document.getClaims().size());
 					unplaced.addAndGet(anchorsWithoutOffset(document));
+					if (xmi != null) {
+						notes.roots().visit(document);
+						xmi.add(document);
+					}
+					if (target.isNetwork() && document.eResource() != null) {
+						notes.versions().put(document.eResource().getURI().toString(), StatementVersions.Version.of(document));
+					}
 				}).validate(files);
 		return new Checked(workingDirectory.shownAll(result.loadProblems()), documents.get(), claims.get(), unplaced.get(),
 				workingDirectory.shownAll(result.diagnostics()).stream().filter(Diagnostic::isError).toList());
@@ -256,13 +363,24 @@ class ExportCommand implements Callable<Integer> {
 		return null;
 	}
 
-	private String networkSummary(List<Document> documents) {
-		Network built = networkSpec().build(documents);
-		List<Document> setAside = new ArrayList<>();
-		StatementVersions.oneEach(documents, setAside);
+	private String networkSummary(Network built, Notes notes) {
+		List<StatementVersions.Version> setAside = notes.setAside();
 		return " (" + built.kind() + " network: " + TextReport.plural(built.nodes().size(), "node") + ", "
 				+ TextReport.plural(built.edges().size(), "edge") + ")" + (setAside.isEmpty() ? ""
-						: "; set aside, other coders' versions: " + String.join(", ", setAside.stream().map(Document::getName).toList()));
+						: "; set aside, other coders' versions: " + String.join(", ", setAside.stream().map(StatementVersions.Version::name).toList()));
+	}
+
+	/** Why a UIMA export of the files cannot be, told from their names alone: a CAS holds one text. Null when it can. */
+	private static String severalDocuments(List<Path> files) {
+		List<String> documents = files.stream().filter(DocumentPass::isDocument)
+				.map(file -> file.getFileName().toString()).toList();
+		if (documents.size() <= 1) {
+			return null;
+		}
+		int shown = Math.min(documents.size(), 3);
+		return "a UIMA CAS holds one text: give one .claims file, not " + documents.size() + " ("
+				+ String.join(", ", documents.subList(0, shown)) + (documents.size() > shown ? " and " + (documents.size() - shown) + " more" : "")
+				+ ")";
 	}
 
 	private static long anchorsWithoutOffset(Document document) {

@@ -1,5 +1,10 @@
 package org.claimbench.cli.report;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +27,22 @@ public class EdgeListCsv extends NetworkExporter {
 	}
 
 	@Override
-	protected byte[] write(Network network) {
+	public void write(Network network, OutputStream out) throws IOException {
+		Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		TreeSet<String> extra = new TreeSet<>();
 		network.edges().forEach(edge -> extra.addAll(edge.data().keySet()));
 		List<String> header = new ArrayList<>(List.of("source", "target", "type", "weight"));
 		header.addAll(extra);
-		StringBuilder csv = new StringBuilder();
 		row(header, csv);
 		for (Network.Edge edge : network.edges()) {
 			List<String> cells = new ArrayList<>(List.of(edge.source(), edge.target(), edge.type(), String.valueOf(edge.weight())));
 			extra.forEach(name -> cells.add(edge.data().getOrDefault(name, "")));
 			row(cells, csv);
 		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		csv.flush();
 	}
 
-	private static void row(List<String> cells, StringBuilder csv) {
+	private static void row(List<String> cells, Writer csv) throws IOException {
 		csv.append(String.join(",", cells.stream().map(CsvCell::of).toList())).append('\n');
 	}
 }

@@ -1,7 +1,8 @@
 package org.claimbench.core.export;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +34,17 @@ public class GraphMlExporter extends NetworkExporter {
 	}
 
 	@Override
-	protected byte[] write(Network network) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+	public void write(Network network, OutputStream out) throws IOException {
+		BufferedOutputStream bytes = new BufferedOutputStream(out);
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
 			new Writing(xml).graphml(network);
+			// Closing the XML writer leaves the stream open; the buffer still has to reach it.
 			xml.close();
 		} catch (XMLStreamException e) {
 			throw new IOException("cannot write GraphML: " + e.getMessage(), e);
 		}
-		return bytes.toByteArray();
+		bytes.flush();
 	}
 
 	/** One document being written; indents by hand because the JDK's writer puts everything on one line. */

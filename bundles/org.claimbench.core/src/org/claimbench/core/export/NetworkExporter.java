@@ -1,6 +1,8 @@
 package org.claimbench.core.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Collection;
 
 import org.claimbench.core.network.Network;
@@ -18,8 +20,11 @@ public abstract class NetworkExporter implements Exporter {
 
 	@Override
 	public byte[] export(Collection<Document> documents) throws IOException {
-		return write(spec.build(documents));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		write(spec.build(documents), out);
+		return out.toByteArray();
 	}
 
-	protected abstract byte[] write(Network network) throws IOException;
+	/** Writes a network built elsewhere (one document at a time, say); the stream stays open. */
+	public abstract void write(Network network, OutputStream out) throws IOException;
 }

@@ -1,6 +1,11 @@
 package org.claimbench.core.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +29,11 @@ import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentElement;
 import org.claimbench.model.claims.Relation;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 
 /**
  * W3C Web Annotation (JSON-LD): one annotation per anchor, its bodies saying what the words are (kind,
@@ -40,6 +47,7 @@ public class WebAnnotationExporter implements Exporter {
 
 	private static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 	private static final int CONTEXT_LENGTH = 32;
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
 	private final URI sourceBase;
 
@@ -58,16 +66,55 @@ public class WebAnnotationExporter implements Exporter {
 
 	@Override
 	public byte[] export(Collection<Document> documents) throws IOException {
-		JsonArray collections = new JsonArray();
-		Map<String, Integer> seen = new HashMap<>();
-		for (Document document : documents) {
-			// Two documents of one name (from two projects, say) must not share annotation IRIs.
-			int nth = seen.merge(String.valueOf(document.getName()), 1, Integer::sum);
-			collections.add(collection(document, "urn:claimbench:" + document.getName() + (nth > 1 ? "~" + nth : "")));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (AnnotationCollections collections = collections(out, documents.size())) {
+			for (Document document : documents) {
+				collections.add(document);
+			}
 		}
-		Object result = collections.size() == 1 ? collections.get(0) : collections;
-		String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(result);
-		return (json + "\n").getBytes(StandardCharsets.UTF_8);
+		return out.toByteArray();
+	}
+
+	/**
+	 * The export written document by document, for documents too many to hold at once: one collection alone, an
+	 * array of them for several (their number is known before the first), the same text as {@link #export}.
+	 */
+	public AnnotationCollections collections(OutputStream out, int documents) throws IOException {
+		return new AnnotationCollections(out, documents);
+	}
+
+	/** The collections written so far; closing ends the JSON and flushes it, leaving the stream open. */
+	public final class AnnotationCollections implements Closeable {
+
+		private final Writer text;
+		private final JsonWriter json;
+		private final boolean several;
+		/** How often each document name has come, so that two documents of one name do not share annotation IRIs. */
+		private final Map<String, Integer> seen = new HashMap<>();
+
+		private AnnotationCollections(OutputStream out, int documents) throws IOException {
+			text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			json = GSON.newJsonWriter(text);
+			several = documents != 1;
+			if (several) {
+				json.beginArray();
+			}
+		}
+
+		public void add(Document document) {
+			int nth = seen.merge(String.valueOf(document.getName()), 1, Integer::sum);
+			GSON.toJson(collection(document, "urn:claimbench:" + document.getName() + (nth > 1 ? "~" + nth : "")), json);
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (several) {
+				json.endArray();
+			}
+			json.flush();
+			text.write("\n");
+			text.flush();
+		}
 	}
 
 	private String published(String sourcePath) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.claimbench.core.export.ElementIds;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.Claim;
 import org.claimbench.model.claims.ClaimKind;
@@ -20,50 +19,80 @@ import org.claimbench.model.claims.Document;
  * qualifier attribute every statement has the same qualifier, so actors can only agree; with one, a
  * claim that has no value for it (nor a default) says nothing on the question and is left out.
  */
-final class ActorConcepts {
+final class ActorConcepts implements NetworkBuilder {
 
 	/** Without a qualifier attribute: one value for every claim. */
 	private static final String UNQUALIFIED = "";
 
-	private final boolean qualified;
-	/** For each actor, in the order they first hold a claim: the qualifier values they state per concept, with counts. */
-	private final Map<Actor, Map<ClaimKind, Map<String, Integer>>> statements = new LinkedHashMap<>();
-	private final Set<ClaimKind> concepts = new LinkedHashSet<>();
+	/** An actor or a concept as the network names and shows it, kept without its document; one object per element. */
+	private static final class Named {
+		private final Network.Node node;
+		private final String name;
 
-	private ActorConcepts(boolean qualified) {
-		this.qualified = qualified;
+		Named(Network.Node node, String name) {
+			this.node = node;
+			this.name = name;
+		}
+
+		Network.Node node() {
+			return node;
+		}
+
+		String name() {
+			return name;
+		}
+
+		String id() {
+			return node.id();
+		}
 	}
 
-	static ActorConcepts of(List<Document> documents, String qualifier) {
-		ActorConcepts result = new ActorConcepts(qualifier != null);
-		for (Document document : documents) {
-			for (Claim claim : document.getClaims()) {
-				ClaimKind kind = claim.getKind();
-				String value = qualifier == null ? UNQUALIFIED : Qualifier.of(claim, qualifier);
-				if (kind == null || kind.eIsProxy() || value == null) {
-					continue;
-				}
-				result.concepts.add(kind);
-				for (Actor holder : claim.getHolders()) {
-					if (!holder.eIsProxy()) {
-						result.statements.computeIfAbsent(holder, h -> new LinkedHashMap<>())
-								.computeIfAbsent(kind, k -> new LinkedHashMap<>()).merge(value, 1, Integer::sum);
-					}
+	private final NetworkKind kind;
+	private final String qualifier;
+	private final Map<ElementKey, Named> actorsByKey = new LinkedHashMap<>();
+	private final Map<ElementKey, Named> conceptsByKey = new LinkedHashMap<>();
+	/** For each actor, in the order they first hold a claim: the qualifier values they state per concept, with counts. */
+	private final Map<Named, Map<Named, Map<String, Integer>>> statements = new LinkedHashMap<>();
+	private final Set<Named> concepts = new LinkedHashSet<>();
+
+	ActorConcepts(NetworkKind kind, String qualifier) {
+		this.kind = kind;
+		this.qualifier = qualifier;
+	}
+
+	@Override
+	public void add(Document document) {
+		for (Claim claim : document.getClaims()) {
+			ClaimKind claimKind = claim.getKind();
+			String value = qualifier == null ? UNQUALIFIED : Qualifier.of(claim, qualifier);
+			if (claimKind == null || claimKind.eIsProxy() || value == null) {
+				continue;
+			}
+			Named concept = conceptsByKey.computeIfAbsent(ElementKey.of(claimKind), k -> new Named(NodeData.concept(claimKind), claimKind.getName()));
+			concepts.add(concept);
+			for (Actor holder : claim.getHolders()) {
+				if (!holder.eIsProxy()) {
+					Named actor = actorsByKey.computeIfAbsent(ElementKey.of(holder), k -> new Named(NodeData.actor(holder), holder.getName()));
+					statements.computeIfAbsent(actor, h -> new LinkedHashMap<>())
+							.computeIfAbsent(concept, k -> new LinkedHashMap<>()).merge(value, 1, Integer::sum);
 				}
 			}
 		}
-		return result;
+	}
+
+	@Override
+	public Network network() {
+		return kind == NetworkKind.ACTORS ? actors() : twoMode();
 	}
 
 	/** Actor to concept, one edge per qualifier value, weighted by the number of claims. */
-	Network twoMode() {
+	private Network twoMode() {
 		List<Network.Node> nodes = new ArrayList<>();
-		statements.keySet().forEach(actor -> nodes.add(NodeData.actor(actor)));
-		concepts.forEach(kind -> nodes.add(NodeData.concept(kind)));
+		statements.keySet().forEach(actor -> nodes.add(actor.node()));
+		concepts.forEach(concept -> nodes.add(concept.node()));
 		List<Network.Edge> edges = new ArrayList<>();
-		statements.forEach((actor, byConcept) -> byConcept.forEach((kind, values) -> values.forEach((value, count) -> edges.add(
-				new Network.Edge(ElementIds.of(actor), ElementIds.of(kind), "holds", count,
-						qualified ? Map.of("qualifier", value) : Map.of())))));
+		statements.forEach((actor, byConcept) -> byConcept.forEach((concept, values) -> values.forEach((value, count) -> edges.add(
+				new Network.Edge(actor.id(), concept.id(), "holds", count, qualifier != null ? Map.of("qualifier", value) : Map.of())))));
 		return new Network(NetworkKind.TWO_MODE, true, nodes, edges);
 	}
 
@@ -72,9 +101,9 @@ final class ActorConcepts {
 	 * qualifier value, conflict by the number on which they state different ones. An actor who
 	 * states two values on one concept can agree and conflict with another on it.
 	 */
-	Network actors() {
-		List<Actor> actors = List.copyOf(statements.keySet());
-		List<Network.Node> nodes = actors.stream().map(NodeData::actor).toList();
+	private Network actors() {
+		List<Named> actors = List.copyOf(statements.keySet());
+		List<Network.Node> nodes = actors.stream().map(Named::node).toList();
 		List<Network.Edge> edges = new ArrayList<>();
 		for (int i = 0; i < actors.size(); i++) {
 			for (int j = i + 1; j < actors.size(); j++) {
@@ -84,31 +113,31 @@ final class ActorConcepts {
 		return new Network(NetworkKind.ACTORS, false, nodes, edges);
 	}
 
-	private void link(Actor a, Actor b, List<Network.Edge> edges) {
+	private void link(Named a, Named b, List<Network.Edge> edges) {
 		List<String> agreed = new ArrayList<>();
 		List<String> opposed = new ArrayList<>();
-		Map<ClaimKind, Map<String, Integer>> ofA = statements.get(a);
-		Map<ClaimKind, Map<String, Integer>> ofB = statements.get(b);
-		for (ClaimKind kind : concepts) {
-			Set<String> valuesA = ofA.getOrDefault(kind, Map.of()).keySet();
-			Set<String> valuesB = ofB.getOrDefault(kind, Map.of()).keySet();
+		Map<Named, Map<String, Integer>> ofA = statements.get(a);
+		Map<Named, Map<String, Integer>> ofB = statements.get(b);
+		for (Named concept : concepts) {
+			Set<String> valuesA = ofA.getOrDefault(concept, Map.of()).keySet();
+			Set<String> valuesB = ofB.getOrDefault(concept, Map.of()).keySet();
 			if (valuesA.isEmpty() || valuesB.isEmpty()) {
 				continue;
 			}
 			if (valuesA.stream().anyMatch(valuesB::contains)) {
-				agreed.add(kind.getName());
+				agreed.add(concept.name());
 			}
 			if (valuesA.stream().anyMatch(va -> valuesB.stream().anyMatch(vb -> !vb.equals(va)))) {
-				opposed.add(kind.getName());
+				opposed.add(concept.name());
 			}
 		}
 		edge(a, b, "agreement", agreed, edges);
 		edge(a, b, "conflict", opposed, edges);
 	}
 
-	private static void edge(Actor a, Actor b, String type, List<String> concepts, List<Network.Edge> edges) {
+	private static void edge(Named a, Named b, String type, List<String> concepts, List<Network.Edge> edges) {
 		if (!concepts.isEmpty()) {
-			edges.add(new Network.Edge(ElementIds.of(a), ElementIds.of(b), type, concepts.size(),
+			edges.add(new Network.Edge(a.id(), b.id(), type, concepts.size(),
 					Map.of("concepts", String.join(" ", concepts))));
 		}
 	}

@@ -18,11 +18,19 @@ public record NetworkSpec(NetworkKind kind, String qualifier, TimeWindow window)
 
 	public Network build(Collection<Document> documents) {
 		List<Document> counted = StatementVersions.oneEach(List.copyOf(documents), new ArrayList<>());
-		List<Document> inWindow = documents.stream().filter(d -> d.isRegister() || counted.contains(d)).filter(window::contains).toList();
+		NetworkBuilder builder = builder();
+		documents.stream().filter(d -> d.isRegister() || counted.contains(d)).filter(window::contains).forEach(builder::add);
+		return builder.network();
+	}
+
+	/**
+	 * A network built one document at a time; the caller gives it the documents {@link #build} would count: the
+	 * registers, and the one version of each statement that lies in the window.
+	 */
+	public NetworkBuilder builder() {
 		return switch (kind) {
-			case FULL -> ClaimGraph.of(inWindow);
-			case TWO_MODE -> ActorConcepts.of(inWindow, qualifier).twoMode();
-			case ACTORS -> ActorConcepts.of(inWindow, qualifier).actors();
+			case FULL -> new ClaimGraph();
+			case TWO_MODE, ACTORS -> new ActorConcepts(kind, qualifier);
 		};
 	}
 }
