@@ -5,8 +5,9 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * The crash test's driver inside the real product: a start-up task of the application that only the test installs
- * (it adds this bundle to the product's bundles for its runs; the product ships no test code). It annotates the sample as a
- * user would until the test kills the process ({@link Annotator}); after a restart it first (or only)  * reports what the workbench restored, then annotates on or closes the workbench. See {@link DriverSettings}.
+ * (it adds this bundle to the product's bundles for its runs; the product ships no test code). It annotates the
+ * sample as a user would until the test kills the process ({@link Annotator}); after a restart it first reports what
+ * the workbench restored ({@link RestoreCheck}), then annotates on or closes the workbench. See {@link DriverSettings}.
  */
 public final class DriverStart implements Runnable {
 

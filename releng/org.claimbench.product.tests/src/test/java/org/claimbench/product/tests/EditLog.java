@@ -66,6 +66,16 @@ record EditLog(List<Step> steps) {
 		return last;
 	}
 
+	/**
+	 * Whether an edit made at or before the moment is not saved: killed now, a workbench that kept nothing would show
+	 * an older state, which the check tells apart.
+	 */
+	boolean unsavedEditMadeBy(long millis) {
+		int last = lastMadeBy(millis);
+		int lastSave = steps.stream().filter(Step::isSave).mapToInt(Step::index).max().orElse(0);
+		return last >= 1 && last > lastSave;
+	}
+
 	/** Fingerprints of every version of the file the driver saw on disk: the start's and each save's. */
 	List<String> diskVersions() {
 		return steps.stream().map(Step::disk).filter(d -> d != null).toList();

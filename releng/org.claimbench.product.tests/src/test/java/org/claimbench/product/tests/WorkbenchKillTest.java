@@ -85,9 +85,10 @@ class WorkbenchKillTest {
 					if (!editing.isAlive()) {
 						throw new AssertionError("the workbench of kill " + round + " ended by itself; see " + output());
 					}
-					// The changed file must meet a kept entry: that run does not save, and is killed once it is kept.
-					return made.edits() >= steps && (!changeOnDisk || Files.exists(workspace.resolve(JOURNAL_ENTRY)))
-							? made : null;
+					// Killed only once an edit older than the promise is unsaved: otherwise a workbench that kept nothing
+					// would pass. The changed file must meet a kept entry: that run does not save.
+					return made.edits() >= steps && made.unsavedEditMadeBy(System.currentTimeMillis() - PROMISE_MILLIS - 500)
+							&& (!changeOnDisk || Files.exists(workspace.resolve(JOURNAL_ENTRY))) ? made : null;
 				}, START, () -> steps + " steps in " + log + " (see " + output() + ")");
 				// Anywhere in the pause between two steps, or in a step.
 				Thread.sleep(random.nextInt(700));
@@ -125,6 +126,9 @@ class WorkbenchKillTest {
 						+ " |");
 			}
 			assertTrue(running.awaitExit(60), "the last workbench closes after its report; see " + output());
+		} catch (AssertionError | Exception e) {
+			screenshot();
+			throw e;
 		} finally {
 			running.close();
 			Files.write(out.resolve("figures.md"), figures, StandardCharsets.UTF_8);
@@ -187,8 +191,24 @@ class WorkbenchKillTest {
 		}
 		options.add("-Dclaimbench.crash.seed=" + seed);
 		options.add("-Dclaimbench.crash.saves=" + saves);
-		return WorkbenchProcess.start(product, driver, workspace.toAbsolutePath(), out.resolve("cache").toAbsolutePath(),
-				options, output());
+		// The script's class-data archive, written when a workbench closes (the last one of a run does), outlives the
+		// run beside its folder: later runs start faster.
+		return WorkbenchProcess.start(product, driver, workspace.toAbsolutePath(),
+				out.resolveSibling("workbench-cache").toAbsolutePath(), options, output());
+	}
+
+	/**
+	 * What the display showed when the test failed (a dialog the driver did not expect, say), in screen.png, when
+	 * ImageMagick's import is there to take it.
+	 */
+	private void screenshot() {
+		try {
+			Process shot = new ProcessBuilder("import", "-window", "root", out.resolve("screen.png").toString())
+					.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			shot.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+		} catch (IOException | InterruptedException e) {
+			// No import on this machine: the logs must do.
+		}
 	}
 
 	private Path editLog(int run) {
