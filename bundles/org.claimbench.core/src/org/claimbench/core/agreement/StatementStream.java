@@ -111,8 +111,11 @@ public final class StatementStream {
 		Map<String, List<Path>> byStatement = new LinkedHashMap<>();
 		List<Path> others = new ArrayList<>();
 		int done = schemas.size();
-		for (Path file : documents) {
-			String key = scanHeaders ? scannedKey(file) : HeaderScan.UNKNOWN;
+		// Each file is read for its header on all cores; the few the scan cannot tell are parsed here, in order.
+		List<String> scanned = scanHeaders ? documents.parallelStream().map(StatementStream::scannedKey).toList() : null;
+		for (int i = 0; i < documents.size(); i++) {
+			Path file = documents.get(i);
+			String key = scanHeaders ? scanned.get(i) : HeaderScan.UNKNOWN;
 			if (key == HeaderScan.UNKNOWN) {
 				key = parsedKey(set, file, loadProblems);
 				set.getResources().retainAll(shared);
