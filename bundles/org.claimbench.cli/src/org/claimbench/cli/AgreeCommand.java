@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				"alpha over the characters per claim kind and for mentions, gamma (Mathet et al. 2015) over whole claims,",
 				"stacked or not, and alpha on the aligned units for kind,",
 				"holders, each attribute, relations and whole claims; per statement and pooled, across all coders",
-				"and, with more than two, pairwise." },
+				"and, with more than two, pairwise. The documents are checked for syntax and linking errors only,",
+				"which make a version unusable for comparing; 'claimbench validate' runs every check." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:measured", "2:usage or I/O problem, or no statement with two coders' documents" })
 class AgreeCommand implements Callable<Integer> {
@@ -85,7 +86,7 @@ class AgreeCommand implements Callable<Integer> {
 			workingDirectory.shownAll(loaded.diagnostics()).forEach(d -> err.println(d.format()));
 			return ExitCodes.USAGE_OR_IO;
 		}
-		CoderDocuments.warnOfErrors(err, "agree", loaded.files(), workingDirectory.shownAll(loaded.diagnostics()));
+		CoderDocuments.warnOfErrors(err, "agree", "syntax or linking errors", loaded.files(), workingDirectory.shownAll(loaded.diagnostics()));
 		AgreementReport report = builder[0].build();
 		if (report.statements().stream().noneMatch(s -> s.coders().size() > 1)) {
 			err.println("claimbench: agree: no source text is coded by two documents in " + paths

@@ -28,8 +28,13 @@ final class CoderDocuments {
 
 	/** Versions with errors can still be compared; the user should know that some anchors may be off. */
 	static void warnOfErrors(PrintWriter err, String command, int files, List<Diagnostic> diagnostics) {
+		warnOfErrors(err, command, "errors", files, diagnostics);
+	}
+
+	/** As above, saying which errors were looked for when the command checks less than validate does. */
+	static void warnOfErrors(PrintWriter err, String command, String errors, int files, List<Diagnostic> diagnostics) {
 		if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-			err.println("claimbench: " + command + ": the documents have errors; run 'claimbench validate' for them ("
+			err.println("claimbench: " + command + ": the documents have " + errors + "; run 'claimbench validate' for them ("
 					+ TextReport.summary(files, diagnostics) + ")");
 		}
 	}

@@ -54,11 +54,12 @@ public final class ProjectContext {
 		List<Path> documents = ModelLoader.projectFiles(files, ClaimBenchLanguages.DOCUMENT_EXTENSION);
 		List<Path> shared = new ArrayList<>(schemas);
 		boolean crossReferences = false;
-		for (Path document : documents) {
-			String text = textOf(document);
-			if (isRegister(text)) {
-				shared.add(document);
-			} else if (refersToOtherFiles(text)) {
+		// Every document of the project is read: on all cores, since agree and validate wait for it before they start.
+		List<Role> roles = documents.parallelStream().map(document -> Role.of(textOf(document))).toList();
+		for (int i = 0; i < documents.size(); i++) {
+			if (roles.get(i) == Role.REGISTER) {
+				shared.add(documents.get(i));
+			} else if (roles.get(i) == Role.REFERS_TO_OTHER_FILES) {
 				crossReferences = true;
 			}
 		}
@@ -66,6 +67,15 @@ public final class ProjectContext {
 		schemas.forEach(f -> all.add(URI.createFileURI(f.toString())));
 		documents.forEach(f -> all.add(URI.createFileURI(f.toString())));
 		return new ProjectContext(List.copyOf(shared), crossReferences ? index(all) : null);
+	}
+
+	/** What a .claims file is to the project's context. */
+	private enum Role {
+		REGISTER, REFERS_TO_OTHER_FILES, SELF_CONTAINED;
+
+		static Role of(String text) {
+			return isRegister(text) ? REGISTER : refersToOtherFiles(text) ? REFERS_TO_OTHER_FILES : SELF_CONTAINED;
+		}
 	}
 
 	/** True when the text of a .claims file is an actor register. */

@@ -91,6 +91,27 @@ class TeamCommandsTest {
 		assertTrue(diff.out().endsWith("the versions agree\n"), diff.toString());
 	}
 
+	/** agree warns of what makes a version unusable for comparing (a holder that is nowhere) and leaves the model checks to validate. */
+	@Test
+	void agreeWarnsOfSyntaxAndLinkingErrorsOnly() throws IOException {
+		Path coderB = folder.resolve(CODER_B);
+		String text = Files.readString(coderB);
+		// Quoted words that are not at their offset: validate's error, and no reason not to compare the versions.
+		Files.writeString(coderB, text.replace("quote \"accelerating and opaque expansion of its nuclear arsenal\" at 984",
+				"quote \"accelerating and opaque expansion of its arsenal\" at 984"));
+		ClaimBenchRun validate = ClaimBenchRun.of("validate", folder);
+		assertTrue(validate.exitCode() != 0 && validate.out().contains("1 error"), validate.toString());
+		ClaimBenchRun quiet = ClaimBenchRun.of("agree", folder);
+		assertEquals(0, quiet.exitCode(), quiet.toString());
+		assertFalse(quiet.err().contains("errors"), quiet.toString());
+
+		Files.writeString(coderB, text.replace("claim chinaThreat : ThreatAssessment by Ministers", "claim chinaThreat : ThreatAssessment by Minsters"));
+		ClaimBenchRun warned = ClaimBenchRun.of("agree", folder);
+		assertEquals(0, warned.exitCode(), warned.toString());
+		assertTrue(warned.err().contains("claimbench: agree: the documents have syntax or linking errors; run 'claimbench validate' for them (")
+				&& warned.err().contains("1 error"), warned.toString());
+	}
+
 	@Test
 	void diffNamesWhatDiffers() {
 		ClaimBenchRun diff = ClaimBenchRun.of("diff", folder.resolve(GOLD), folder.resolve(CODER_B));

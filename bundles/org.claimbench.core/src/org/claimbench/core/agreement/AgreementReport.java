@@ -120,7 +120,7 @@ public record AgreementReport(List<Statement> statements, List<Measure> measures
 			List<Measure> all = new ArrayList<>(measures);
 			pooled.forEach((label, observations) -> {
 				if (pooledStatements.get(label) > 1) {
-					all.addAll(observations.measures(POOLED, label));
+					all.addAll(observations.measures(POOLED, label, true));
 				}
 			});
 			List<String> notes = new ArrayList<>();

@@ -40,6 +40,9 @@ public final class AlignedStatement {
 	private final List<Alignment.Unit> claims;
 	private final List<Alignment.Unit> mentions;
 	private final List<RelationUnit> relations = new ArrayList<>();
+	/** Each claim's attributes and whole value, worked out once: the measures and the unit rows ask for them again and again. */
+	private final Map<Claim, Map<String, List<String>>> attributes = new IdentityHashMap<>();
+	private final Map<Coding, String> wholes = new IdentityHashMap<>();
 
 	private AlignedStatement(Statement statement, List<Integer> chosen) {
 		this.statement = statement;
@@ -171,7 +174,7 @@ public final class AlignedStatement {
 			Set<String> names = new TreeSet<>();
 			for (Coding coding : unit.byCoder()) {
 				if (coding != null) {
-					names.addAll(ClaimValues.attributes((Claim) coding.element()).keySet());
+					names.addAll(attributesOf((Claim) coding.element()).keySet());
 				}
 			}
 			for (String name : names) {
@@ -181,7 +184,7 @@ public final class AlignedStatement {
 				}
 				boolean set = many;
 				observations.unit("attribute " + name, values(unit, c -> {
-					List<String> given = ClaimValues.attributes(c).get(name);
+					List<String> given = attributesOf(c).get(name);
 					if (set) {
 						return new SetAnnotation(given == null ? List.of() : given);
 					}
@@ -196,7 +199,7 @@ public final class AlignedStatement {
 			Object[] whole = new Object[coders.size()];
 			for (int coder = 0; coder < whole.length; coder++) {
 				Coding coding = unit.of(coder);
-				whole[coder] = coding == null ? NO_CLAIM : ClaimValues.whole((Claim) coding.element(), coding.spans());
+				whole[coder] = coding == null ? NO_CLAIM : wholeOf(coding);
 			}
 			observations.unit("whole claims", whole, false);
 		}
@@ -210,7 +213,15 @@ public final class AlignedStatement {
 		return observations;
 	}
 
-	private Object[] values(Alignment.Unit unit, java.util.function.Function<Claim, Object> value) {
+	private Map<String, List<String>> attributesOf(Claim claim) {
+		return attributes.computeIfAbsent(claim, ClaimValues::attributes);
+	}
+
+	private String wholeOf(Coding coding) {
+		return wholes.computeIfAbsent(coding, c -> ClaimValues.whole((Claim) c.element(), c.spans()));
+	}
+
+		private Object[] values(Alignment.Unit unit, java.util.function.Function<Claim, Object> value) {
 		Object[] values = new Object[coders.size()];
 		for (int coder = 0; coder < values.length; coder++) {
 			values[coder] = unit.of(coder) == null ? null : value.apply((Claim) unit.of(coder).element());
@@ -222,7 +233,7 @@ public final class AlignedStatement {
 	public List<UnitRow> rows() {
 		List<UnitRow> rows = new ArrayList<>();
 		for (Alignment.Unit unit : claims) {
-			rows.add(row("claim", unit, coding -> ClaimValues.whole((Claim) coding.element(), coding.spans())));
+			rows.add(row("claim", unit, this::wholeOf));
 		}
 		for (Alignment.Unit unit : mentions) {
 			rows.add(row("mention", unit, coding -> coding.label() + " at " + coding.spans()));

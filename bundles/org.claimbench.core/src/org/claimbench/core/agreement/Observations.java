@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * What agreement is computed from: the coders' segments on the character continuum, and the units
@@ -55,27 +56,36 @@ final class Observations {
 	}
 
 	List<Measure> measures(String statement, String coderLabel) {
-		List<Measure> measures = new ArrayList<>();
+		return measures(statement, coderLabel, false);
+	}
+
+	/**
+	 * The measures, in a fixed order; {@code inParallel} computes them on all cores, for pooled observations, whose
+	 * few large studies would otherwise keep one core busy while agree's workers are done.
+	 */
+	List<Measure> measures(String statement, String coderLabel, boolean inParallel) {
+		List<Supplier<Measure>> measures = new ArrayList<>();
 		if (!claimSegments.isEmpty()) {
-			measures.add(new Measure(statement, coderLabel, "αu claims", Alpha.unitizing(coders, length, claimSegments, null),
+			measures.add(() -> new Measure(statement, coderLabel, "αu claims", Alpha.unitizing(coders, length, claimSegments, null),
 					claimSegments.size()));
 			for (Object kind : new TreeSet<>(claimSegments.stream().map(s -> (String) s.category()).toList())) {
-				measures.add(new Measure(statement, coderLabel, "αu claims: " + kind,
+				measures.add(() -> new Measure(statement, coderLabel, "αu claims: " + kind,
 						Alpha.unitizing(coders, length, claimSegments, kind),
 						(int) claimSegments.stream().filter(s -> kind.equals(s.category())).count()));
 			}
 		}
 		if (gamma != null && gamma.units() > 0) {
-			measures.add(new Measure(statement, coderLabel, coders > 2 ? "γ claims (mean of pairs)" : "γ claims", gamma.value(),
+			measures.add(() -> new Measure(statement, coderLabel, coders > 2 ? "γ claims (mean of pairs)" : "γ claims", gamma.value(),
 					gamma.units()));
 		}
 		if (!mentionSegments.isEmpty()) {
-			measures.add(new Measure(statement, coderLabel, "αu mentions",
+			measures.add(() -> new Measure(statement, coderLabel, "αu mentions",
 					Alpha.unitizing(coders, length, mentionSegments, MENTIONS), mentionSegments.size()));
 		}
-		units.forEach((name, values) -> measures.add(new Measure(statement, coderLabel, name,
+		units.forEach((name, values) -> measures.add(() -> new Measure(statement, coderLabel, name,
 				setValued.contains(name) ? Alpha.masi(coders, values) : Alpha.nominal(coders, values),
 				Alpha.pairable(values).size())));
-		return measures;
+		// An ordered stream: the measures come out in the order listed either way.
+		return (inParallel ? measures.parallelStream() : measures.stream()).map(Supplier::get).toList();
 	}
 }

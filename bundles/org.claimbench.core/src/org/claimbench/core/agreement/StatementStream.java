@@ -33,10 +33,10 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  * Coders' documents one statement at a time, on all cores, so that agreement over a thousand statements neither
  * holds every document at once nor waits for one core. Which statement a document codes is read from its header
  * ({@link HeaderScan}) without parsing it; then each statement's documents are loaded (schemas and registers once
- * per worker), linked, validated, handed to the work and dropped, and the work's results are handed on in
- * statement order. Each document's statement is checked against its parsed header; should a header scan ever have
+ * per worker), linked, checked for syntax and linking errors, handed to the work and dropped, and the work's results
+ * are handed on in statement order. Each document's statement is checked against its parsed header; should a header scan ever have
  * guessed wrong, the caller is told to start over and every document's header is parsed first. The diagnostics are
- * those of loading and validating everything together.
+ * the syntax and linking errors of loading everything together (and the schemas' full validation).
  */
 public final class StatementStream {
 
@@ -111,8 +111,11 @@ public final class StatementStream {
 		Map<String, List<Path>> byStatement = new LinkedHashMap<>();
 		List<Path> others = new ArrayList<>();
 		int done = schemas.size();
-		for (Path file : documents) {
-			String key = scanHeaders ? scannedKey(file) : HeaderScan.UNKNOWN;
+		// Each file is read for its header on all cores; the few the scan cannot tell are parsed here, in order.
+		List<String> scanned = scanHeaders ? documents.parallelStream().map(StatementStream::scannedKey).toList() : null;
+		for (int i = 0; i < documents.size(); i++) {
+			Path file = documents.get(i);
+			String key = scanHeaders ? scanned.get(i) : HeaderScan.UNKNOWN;
 			if (key == HeaderScan.UNKNOWN) {
 				key = parsedKey(set, file, loadProblems);
 				set.getResources().retainAll(shared);
@@ -181,7 +184,7 @@ public final class StatementStream {
 		return new Result(files.size(), diagnostics, false);
 	}
 
-	/** Loads, links and validates a group's files, checks their statement, runs the work and drops them again. */
+	/** Loads and links a group's files, checks their syntax, links and statement, runs the work and drops them again. */
 	private static <T> Done<T> measure(XtextResourceSet set, Group group, Function<Statement, T> work, ModelValidator validator) {
 		List<Resource> before = List.copyOf(set.getResources());
 		List<Diagnostic> diagnostics = new ArrayList<>();
@@ -195,8 +198,9 @@ public final class StatementStream {
 		}
 		List<Document> coded = new ArrayList<>();
 		for (Resource resource : loaded) {
-			// Validation resolves the links first (Xtext's resource validator does), so no resolveAll walk of its own.
-			diagnostics.addAll(validator.validate(resource));
+			// Syntax and links are what make a version unusable for comparing; the model checks are validate's business.
+			// Every link is resolved on the way, so no resolveAll walk of its own.
+			diagnostics.addAll(validator.checkSyntaxAndLinks(resource));
 			Document document = documentOf(resource);
 			String key = document == null ? null : Statement.keyOf(document);
 			if (!java.util.Objects.equals(key, group.key())) {

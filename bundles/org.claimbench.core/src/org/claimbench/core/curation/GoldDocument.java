@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.claimbench.core.agreement.Provenances;
+import org.claimbench.core.agreement.SourceComments;
 import org.claimbench.core.agreement.UnitRow;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorMentions;
@@ -51,12 +52,15 @@ public final class GoldDocument {
 	/** Every version's claim and mention, to its unit. */
 	private final Map<EObject, CurationUnit> unitOf = new IdentityHashMap<>();
 	private final List<String> notes = new ArrayList<>();
+	/** Each of the gold's elements to the version's element it was copied from, for the comments to go with it. */
+	private final Map<EObject, EObject> originals = new IdentityHashMap<>();
 
 	private GoldDocument(Curation curation, String name) {
 		this.curation = curation;
 		Document base = curation.aligned().documents().get(0);
 		gold = (Document) baseCopies.copy(base);
 		baseCopies.copyReferences();
+		baseCopies.forEach((original, copy) -> originals.put(copy, original));
 		gold.setName(name);
 		gold.setCoder(null);
 		for (CurationUnit unit : curation.units()) {
@@ -90,7 +94,9 @@ public final class GoldDocument {
 		XtextResource resource = (XtextResource) set.createResource(uri);
 		try {
 			resource.getContents().add(builder.gold);
-			String text = resource.getSerializer().serialize(builder.gold, SaveOptions.newBuilder().format().getOptions());
+			String serialized = resource.getSerializer().serialize(builder.gold, SaveOptions.newBuilder().format().getOptions());
+			// The serializer writes the model alone; the specialists' comments come from the versions' texts.
+			String text = SourceComments.of(curation.aligned().documents()).addTo(serialized, builder.gold, builder.originals::get);
 			return new Result(text.endsWith("\n") ? text : text + "\n", settled, List.copyOf(builder.notes));
 		} finally {
 			set.getResources().remove(resource);
@@ -105,7 +111,7 @@ public final class GoldDocument {
 			Choice choice = curation.choice(unit);
 			EObject base = unit.hasVersion(0) ? baseCopies.get(unit.version(0).get(0)) : null;
 			EObject chosen = switch (choice.kind()) {
-				case TAKE -> choice.coder() == 0 ? base : EcoreUtil.copy(unit.version(choice.coder()).get(0));
+				case TAKE -> choice.coder() == 0 ? base : copyOf(unit.version(choice.coder()).get(0));
 				case EDITED -> EcoreUtil.copy(choice.edited());
 				default -> null;
 			};
@@ -177,7 +183,7 @@ public final class GoldDocument {
 				return own;
 			}
 		}
-		Actor copy = EcoreUtil.copy(actor);
+		Actor copy = copyOf(actor);
 		copy.getAnchors().clear();
 		gold.getActors().add(copy);
 		// Its members and attributes may name further actors of that version.
@@ -201,7 +207,7 @@ public final class GoldDocument {
 			base.forEach(EcoreUtil::remove);
 			if (choice.kind() == Choice.Kind.TAKE) {
 				for (EObject relation : unit.version(choice.coder())) {
-					Relation copy = (Relation) EcoreUtil.copy(relation);
+					Relation copy = (Relation) copyOf(relation);
 					gold.getRelations().add(copy);
 					mark(copy, choice);
 				}
@@ -280,6 +286,16 @@ public final class GoldDocument {
 			claim.setCondition(null);
 			notes.add("the condition " + name + " of " + claim.getName() + " is left out too");
 		}
+	}
+
+	/** A copy of a version's element (references still to the version's), remembering what each part was copied from. */
+	private <T extends EObject> T copyOf(T original) {
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		@SuppressWarnings("unchecked")
+		T copy = (T) copier.copy(original);
+		copier.copyReferences();
+		copier.forEach((from, to) -> originals.put(to, from));
+		return copy;
 	}
 
 	private String freeName(String name) {
