@@ -24,7 +24,7 @@ class StatementStreamTest {
 
 	/**
 	 * Three coders of the EDD statement (the third's header has comments between its clauses and a single-quoted
-	 * coder, which the header scan must read as the parser does), a curated gold that is no coder's, and the 2023
+	 * coder, which the header scan must read as the parser does), a gold that is no coder's though the curation is still a draft, and the 2023
 	 * statement with one coder: the same statements, measures, unit rows and notes either way.
 	 */
 	@Test
@@ -36,7 +36,7 @@ class StatementStreamTest {
 						.replace("\tcoder \"Coder B\"", "\t// coded on paper first\n\tcoder 'Carol'").replace("trend continuing", "trend growing"));
 		String gold = Files.readString(folder.resolve("us-japan-edd-2024.claims"));
 		Files.writeString(folder.resolve("us-japan-edd-2024.gold.claims"),
-				gold.replace("document us_japan_edd_2024\n", "document edd_gold\n").replace("\tschema deterrence", "\tstatus curated\n\tschema deterrence"));
+				gold.replace("document us_japan_edd_2024\n", "document edd_gold\n").replace("\tschema deterrence", "\tstatus draft\n\tschema deterrence"));
 
 		AgreementReport together = AgreementReport.of(new ModelLoader().load(List.of(folder)).documents());
 		AgreementReport.Builder[] builder = { new AgreementReport.Builder() };
@@ -68,6 +68,8 @@ class StatementStreamTest {
 				HeaderScan.keyOf(file, "document d source \"../edd.txt\" schema s"));
 		assertEquals(null, HeaderScan.keyOf(file, "document d source \"edd.txt\" status curated schema s"));
 		assertEquals(null, HeaderScan.keyOf(file, "/* actors */ register actors schema s"));
+		assertEquals(null, HeaderScan.keyOf(folder.resolve("edd.gold.claims"), "document d source \"edd.txt\" status draft schema s"),
+				"a draft gold is no coder's");
 		assertTrue(HeaderScan.UNKNOWN == HeaderScan.keyOf(file, "document d source \"ed\\u0064.txt\" schema s"), "an escape");
 		assertTrue(HeaderScan.UNKNOWN == HeaderScan.keyOf(file, "document d title source \"edd.txt\" schema s"), "a broken header");
 		assertTrue(HeaderScan.UNKNOWN == HeaderScan.keyOf(file, "schema s actor kind State"), "not a document");

@@ -3,6 +3,7 @@ package org.claimbench.core.agreement;
 import java.nio.file.Path;
 
 import org.claimbench.dsl.source.DocumentHeader;
+import org.claimbench.dsl.source.StatementVersions;
 
 /**
  * Which statement a coder's document belongs to, read from its header (up to {@code schema}) without parsing the
@@ -19,9 +20,12 @@ public final class HeaderScan {
 
 	/**
 	 * As {@link Statement#keyOf(org.claimbench.model.claims.Document)} would say once the file is parsed: the source
-	 * text's path, null for a register or curated document, or UNKNOWN.
+	 * text's path, null for a register, a curated document or a gold (a draft too), or UNKNOWN.
 	 */
 	public static String keyOf(Path file, String text) {
+		if (StatementVersions.isGold(file)) {
+			return null;
+		}
 		DocumentHeader header = DocumentHeader.read(text);
 		if (header == null) {
 			return UNKNOWN;

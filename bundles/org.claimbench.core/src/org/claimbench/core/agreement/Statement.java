@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceTexts;
+import org.claimbench.dsl.source.StatementVersions;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentStatus;
@@ -59,7 +60,7 @@ public record Statement(String name, long length, List<String> coders, List<Docu
 	/** The source text a coder's document belongs to; null for registers, curated documents and documents without one. */
 	public static String keyOf(Document document) {
 		if (document.isRegister() || document.getSource() == null || document.eResource() == null
-				|| document.getStatus() == DocumentStatus.CURATED) {
+				|| document.getStatus() == DocumentStatus.CURATED || isGoldFile(document.eResource().getURI())) {
 			return null;
 		}
 		return sourceKey(document);
@@ -68,6 +69,11 @@ public record Statement(String name, long length, List<String> coders, List<Docu
 	/** The statement's name, length and coders without its documents, which may then be unloaded. */
 	public Statement withoutDocuments() {
 		return new Statement(name, length, coders, List.of());
+	}
+
+	/** A draft gold the curation saved is not yet {@code curated}, but it is no coder's version either. */
+	private static boolean isGoldFile(URI uri) {
+		return uri.lastSegment() != null && uri.lastSegment().endsWith(StatementVersions.GOLD_SUFFIX);
 	}
 
 	private static String sourceKey(Document document) {

@@ -21,6 +21,9 @@ public final class StatementVersions {
 	public record Version(Path file, String coder, boolean curated) {
 	}
 
+	/** How the curation names the gold it writes beside the versions: {@code <text>.gold.claims}. */
+	public static final String GOLD_SUFFIX = ".gold.claims";
+
 	private static final int HEAD_BYTES = 8192;
 	private static final String EXTENSION = ".claims";
 
@@ -48,6 +51,14 @@ public final class StatementVersions {
 			}
 		}
 		return versions;
+	}
+
+	/**
+	 * True for a gold beside the versions, curated or still a draft: it holds the coders' units, taken over, so
+	 * measuring it as one more coder would count their agreement twice.
+	 */
+	public static boolean isGold(Path file) {
+		return file.getFileName() != null && file.getFileName().toString().endsWith(GOLD_SUFFIX);
 	}
 
 	/** The source text a document's header names, as written; null when it names none. */

@@ -17,7 +17,7 @@ import org.eclipse.core.runtime.IPath;
  */
 public final class StatementFiles {
 
-	public static final String GOLD_SUFFIX = ".gold.claims";
+	public static final String GOLD_SUFFIX = org.claimbench.dsl.source.StatementVersions.GOLD_SUFFIX;
 
 	private StatementFiles() {
 	}
