@@ -20,6 +20,13 @@ final class BenchmarkTables {
 		return sorted[Math.max(0, rank)];
 	}
 
+	/** The middle timing (the upper of the two middle ones for an even count). */
+	static long median(long[] nanos) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
 	static long millis(long nanos) {
 		return Math.round(nanos / 1e6);
 	}

@@ -3,11 +3,9 @@ package org.claimbench.ui.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -23,9 +21,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.events.PaintListener;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -67,7 +62,7 @@ class CurationBenchmarkTest {
 			}
 			if (i < WARM_OPENS) {
 				page.closeEditor(editor, false);
-				flush();
+				EventLoop.flush();
 			}
 		}
 		int units = editor.curation().units().size();
@@ -90,12 +85,12 @@ class CurationBenchmarkTest {
 		for (int i = 0; i <= WARM_OPENS; i++) {
 			long opened = System.nanoTime();
 			AnnotationEditor one = (AnnotationEditor) IDE.openEditor(page, versions.get(0));
-			awaitPaint(one.sourceWidget());
+			EventLoop.awaitPaint(one.sourceWidget(), "the statement");
 			if (i > 0) {
 				single[i - 1] = System.nanoTime() - opened;
 			}
 			page.closeEditor(one, false);
-			flush();
+			EventLoop.flush();
 		}
 
 		int anchors = anchors(project.getFile("large.alice.claims"));
@@ -103,19 +98,13 @@ class CurationBenchmarkTest {
 		rows.add("| measurement | time | notes |");
 		rows.add("|---|---:|---|");
 		rows.add(String.format("| open the curation editor on 3 versions of the %,d-anchor document until painted with its units (first open) | %,d ms | cold: in a session where Xtext is set up already; %,d units, %,d to decide |",
-				anchors, millis(cold), units, disputed));
-		rows.add(String.format("| **open it again** | **%,d ms** | median of %d; target 2 s |", millis(median(warm)), WARM_OPENS));
+				anchors, BenchmarkTables.millis(cold), units, disputed));
+		rows.add(String.format("| **open it again** | **%,d ms** | median of %d; target 2 s |", BenchmarkTables.millis(BenchmarkTables.median(warm)), WARM_OPENS));
 		rows.add(String.format("| for comparison: open one of the versions in the annotation editor until painted | %,d ms | median of %d, same run |",
-				millis(median(single)), WARM_OPENS));
-		rows.add(String.format("| save the gold (every dispute settled by one coder) | %,d ms | %.1f MB written atomically |", millis(save),
+				BenchmarkTables.millis(BenchmarkTables.median(single)), WARM_OPENS));
+		rows.add(String.format("| save the gold (every dispute settled by one coder) | %,d ms | %.1f MB written atomically |", BenchmarkTables.millis(save),
 				goldBytes / 1e6));
-		String table = String.join("\n", rows) + "\n";
-		System.out.print(table);
-		String target = System.getProperty("curationBench.report");
-		if (target != null) {
-			Files.createDirectories(Path.of(target).getParent());
-			Files.writeString(Path.of(target), table, StandardCharsets.UTF_8);
-		}
+		BenchmarkTables.report(rows, "curationBench.report");
 	}
 
 	/** The large document of the editor benchmark as three coders' versions, each a little different. */
@@ -167,40 +156,6 @@ class CurationBenchmarkTest {
 	}
 
 	private static void awaitPaint(CurationEditor editor) {
-		awaitPaint(editor.statementText());
-	}
-
-	private static void awaitPaint(StyledText text) {
-		boolean[] painted = { false };
-		PaintListener listener = e -> painted[0] = true;
-		text.addPaintListener(listener);
-		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + 60_000_000_000L;
-		while (!painted[0] && System.nanoTime() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-		}
-		text.removePaintListener(listener);
-		assertTrue(painted[0], "the statement is painted");
-	}
-
-	private static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// Runs what the workbench queued for the UI thread.
-		}
-	}
-
-	private static long median(long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
-
-	private static long millis(long nanos) {
-		return Math.round(nanos / 1e6);
+		EventLoop.awaitPaint(editor.statementText(), "the statement");
 	}
 }

@@ -27,8 +27,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.events.PaintListener;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -60,10 +58,10 @@ class EditorBenchmarkTest {
 		for (int i = 0; i <= WARM_OPENS; i++) {
 			long start = System.nanoTime();
 			AnnotationEditor editor = (AnnotationEditor) IDE.openEditor(page, file);
-			awaitPaint(editor.sourceWidget());
+			EventLoop.awaitPaint(editor.sourceWidget(), "the source text");
 			long shown = System.nanoTime() - start;
 			assertTrue(editor.sourceWidget().getStyleRanges().length > 1_000, "the anchors are highlighted");
-			flush();
+			EventLoop.flush();
 			long laidOut = System.nanoTime() - start;
 			if (i == 0) {
 				cold = shown;
@@ -78,7 +76,7 @@ class EditorBenchmarkTest {
 		}
 
 		AnnotationEditor editor = (AnnotationEditor) IDE.openEditor(page, file);
-		flush();
+		EventLoop.flush();
 		awaitValidation();
 		int anchors = editor.session().document().getClaims().stream().mapToInt(c -> c.getAnchors().size()).sum()
 				+ editor.session().document().getActors().stream().mapToInt(a -> a.getAnchors().size()).sum();
@@ -90,7 +88,7 @@ class EditorBenchmarkTest {
 			int[] word = wordNear(source, (int) ((long) source.length() * (i + 1) / (WARM_UP_CLAIMS + MEASURED_CLAIMS + 1)));
 			page.activate(editor);
 			editor.sourceWidget().setSelection(word[0], word[1]);
-			flush();
+			EventLoop.flush();
 			int claims = editor.session().document().getClaims().size();
 
 			long start = System.nanoTime();
@@ -160,7 +158,7 @@ class EditorBenchmarkTest {
 				commands.getCommand(NewClaimHandler.COMMAND),
 				Map.of(NewClaimHandler.KIND, "Reaffirmation", NewClaimHandler.HOLDERS, "o0"));
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
-		flush();
+		EventLoop.flush();
 	}
 
 	/** The start and end of the first whole word at or after the offset. */
@@ -192,36 +190,11 @@ class EditorBenchmarkTest {
 
 	/** Waits for every validation the workbench has scheduled, then lets the UI catch up. */
 	private static void awaitValidation() throws InterruptedException {
-		flush();
+		EventLoop.flush();
 		Job.getJobManager().join(ValidationJob.FAMILY, null);
 		Job.getJobManager().join(SavedFileValidationJob.FAMILY, null);
 		Job.getJobManager().join(SchemaUsersValidationJob.FAMILY, null);
-		flush();
-	}
-
-	/** Runs the event loop until the text has been painted once (at most 60 s). */
-	private static void awaitPaint(StyledText text) {
-		boolean[] painted = { false };
-		PaintListener listener = e -> painted[0] = true;
-		text.addPaintListener(listener);
-		Display display = text.getDisplay();
-		long deadline = System.nanoTime() + 60_000_000_000L;
-		while (!painted[0] && System.nanoTime() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-		}
-		text.removePaintListener(listener);
-		assertTrue(painted[0], "the source text is painted");
-	}
-
-	private static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// Runs what the editor and the workbench queued for the UI thread.
-		}
+		EventLoop.flush();
 	}
 
 }

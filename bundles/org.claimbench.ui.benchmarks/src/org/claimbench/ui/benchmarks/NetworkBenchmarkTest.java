@@ -2,11 +2,7 @@ package org.claimbench.ui.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +46,7 @@ class NetworkBenchmarkTest {
 		IProject project = project();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		IDE.openEditor(page, project.getFile("d00000.claims"));
-		flush();
+		EventLoop.flush();
 		long coldStart = System.nanoTime();
 		NetworkView view = (NetworkView) page.showView(NetworkView.ID);
 		NetworkCanvas canvas = view.canvas();
@@ -95,7 +91,7 @@ class NetworkBenchmarkTest {
 		long[] endToEnd = new long[RUNS];
 		for (int run = 0; run < RUNS; run++) {
 			page.hideView(view);
-			flush();
+			EventLoop.flush();
 			long start = System.nanoTime();
 			NetworkView previous = view;
 			view = (NetworkView) page.showView(NetworkView.ID);
@@ -119,24 +115,18 @@ class NetworkBenchmarkTest {
 		rows.add("| measurement | time | notes |");
 		rows.add("|---|---:|---|");
 		rows.add(String.format("| read 10 statements into one resource set and build the claim graph | %,d ms | median of %d; %,d nodes, %,d edges (%,d relations) |",
-				millis(median(load)), RUNS, placed.nodes().size(), network.edges().size(), relations));
+				BenchmarkTables.millis(BenchmarkTables.median(load)), RUNS, placed.nodes().size(), network.edges().size(), relations));
 		rows.add(String.format("| lay out the graph (ELK layered, off the UI thread) | %,d ms | median of %d (first %,d ms) |",
-				millis(median(layout)), RUNS, millis(layout[0])));
+				BenchmarkTables.millis(BenchmarkTables.median(layout)), RUNS, BenchmarkTables.millis(layout[0])));
 		rows.add(String.format("| draw it at 100 %% (the part on screen, %d × %d pixels) | %.1f ms | median of %d |", visible.width,
-				visible.height, median(drawVisible) / 1e6, RUNS));
+				visible.height, BenchmarkTables.median(drawVisible) / 1e6, RUNS));
 		rows.add(String.format("| draw it zoomed out to %.0f %%, every node and edge | %.1f ms | median of %d |",
-				NetworkCanvas.MIN_ZOOM * 100, median(drawAll) / 1e6, RUNS));
+				NetworkCanvas.MIN_ZOOM * 100, BenchmarkTables.median(drawAll) / 1e6, RUNS));
 		rows.add(String.format("| open the Network view the first time in the session until the network is on the canvas | %,d ms | cold: ELK's classes loaded and compiled |",
-				millis(cold)));
+				BenchmarkTables.millis(cold)));
 		rows.add(String.format("| **open the Network view until the laid-out network is painted** | **%,d ms** | median of %d; target 2 s |",
-				millis(median(endToEnd)), RUNS));
-		String table = String.join("\n", rows) + "\n";
-		System.out.print(table);
-		String target = System.getProperty("networkBench.report");
-		if (target != null) {
-			Files.createDirectories(Path.of(target).getParent());
-			Files.writeString(Path.of(target), table, StandardCharsets.UTF_8);
-		}
+				BenchmarkTables.millis(BenchmarkTables.median(endToEnd)), RUNS));
+		BenchmarkTables.report(rows, "networkBench.report");
 	}
 
 	private static IProject project() throws Exception {
@@ -158,7 +148,7 @@ class NetworkBenchmarkTest {
 				Thread.sleep(5);
 			}
 		}
-		flush();
+		EventLoop.flush();
 	}
 
 	/** Draws the area of the canvas into an image of its size, as a paint would, and returns the time it took. */
@@ -173,22 +163,5 @@ class NetworkBenchmarkTest {
 			gc.dispose();
 			image.dispose();
 		}
-	}
-
-	private static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// Runs what the workbench queued for the UI thread.
-		}
-	}
-
-	private static long median(long[] nanos) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
-
-	private static long millis(long nanos) {
-		return Math.round(nanos / 1e6);
 	}
 }
