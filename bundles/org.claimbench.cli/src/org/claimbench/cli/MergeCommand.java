@@ -13,6 +13,7 @@ import org.claimbench.core.agreement.AlignedStatement;
 import org.claimbench.core.agreement.GoldMerge;
 import org.claimbench.core.agreement.Statement;
 import org.claimbench.core.io.AtomicFiles;
+import org.claimbench.dsl.source.StatementVersions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,7 +80,7 @@ class MergeCommand implements Callable<Integer> {
 		}
 		GoldMerge.Result result;
 		try {
-			result = GoldMerge.merge(AlignedStatement.of(statement), preferred);
+			result = GoldMerge.merge(AlignedStatement.of(statement), preferred, StatementVersions.goldDocumentName(statement.name()));
 		} catch (RuntimeException e) {
 			// The serializer refuses a model it cannot write (a reference it cannot name); nothing is written then.
 			err.println("claimbench: merge: cannot write the gold document as DSL text: " + e.getMessage().lines().findFirst().orElse(""));

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimbench.core.io.Utf8Text;
@@ -39,6 +42,9 @@ public final class ProjectContext {
 	// Unrolled, with possessive loops: a string a million characters long must not overflow the stack.
 	private static final Pattern STRING = Pattern.compile("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"");
 	private static final Pattern REGISTER = Pattern.compile("\\A(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/)*register\\b", Pattern.DOTALL);
+	/** The name a document's first line gives it, after blanks and comments; a keyword used as a name keeps its caret. */
+	private static final Pattern DOCUMENT_NAME = Pattern.compile("\\A(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/)*document\\s+\\^?([A-Za-z_][A-Za-z0-9_]*)\\b",
+			Pattern.DOTALL);
 
 	private final List<Path> shared;
 	private final ResourceDescriptionsData index;
@@ -55,11 +61,19 @@ public final class ProjectContext {
 		List<Path> shared = new ArrayList<>(schemas);
 		boolean crossReferences = false;
 		// Every document of the project is read: on all cores, since agree and validate wait for it before they start.
-		List<Role> roles = documents.parallelStream().map(document -> Role.of(textOf(document))).toList();
+		// Only each file's role and name are kept: the texts of a large project would not fit in memory together.
+		List<Header> headers = documents.parallelStream().map(document -> Header.of(textOf(document))).toList();
+		Set<String> names = new HashSet<>();
 		for (int i = 0; i < documents.size(); i++) {
-			if (roles.get(i) == Role.REGISTER) {
+			Header header = headers.get(i);
+			if (header.role() == Role.REGISTER) {
 				shared.add(documents.get(i));
-			} else if (roles.get(i) == Role.REFERS_TO_OTHER_FILES) {
+			} else if (header.role() == Role.REFERS_TO_OTHER_FILES) {
+				crossReferences = true;
+			}
+			// Two documents of one name are an error the index shows (the validator asks it who else has the name),
+			// even where no document refers to another: then the index is built for them too.
+			if (header.name() != null && !names.add(header.name())) {
 				crossReferences = true;
 			}
 		}
@@ -67,6 +81,23 @@ public final class ProjectContext {
 		schemas.forEach(f -> all.add(URI.createFileURI(f.toString())));
 		documents.forEach(f -> all.add(URI.createFileURI(f.toString())));
 		return new ProjectContext(List.copyOf(shared), crossReferences ? index(all) : null);
+	}
+
+	/** A .claims file's role and the name its first line gives it (null when it names none, or not plainly). */
+	private record Header(Role role, String name) {
+
+		static Header of(String text) {
+			return new Header(Role.of(text), documentName(text));
+		}
+	}
+
+	/**
+	 * The name a document's first line gives it, read without parsing; null for a register or where the file does
+	 * not plainly begin with {@code document NAME}. Two documents of one name make the project need its index.
+	 */
+	public static String documentName(String text) {
+		Matcher name = DOCUMENT_NAME.matcher(text);
+		return name.lookingAt() ? name.group(1) : null;
 	}
 
 	/** What a .claims file is to the project's context. */

@@ -131,6 +131,18 @@ class ProjectReferencesTest {
 	}
 
 	@Test
+	void twoDocumentsOfOneNameAreAnErrorAlsoWhereNoDocumentRefersToAnother() throws IOException {
+		// d2024 is the only document that names another document's claim; without it nothing needs the index.
+		Files.delete(folder.resolve("d2024.claims"));
+		write("copy.claims", Files.readString(folder.resolve("d2023.claims")));
+		ClaimBenchRun run = ClaimBenchRun.of("validate", folder);
+		assertEquals(1, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("copy.claims:1:"), run.toString());
+		assertTrue(run.out().contains("d2023.claims:1:"), run.toString());
+		assertTrue(run.out().contains("Another document of this project is also named 'd2023'"), run.toString());
+	}
+
+	@Test
 	void twoDocumentsOfOneNameInAProjectAreAnError() throws IOException {
 		write("copy.claims", Files.readString(folder.resolve("d2023.claims")));
 		ClaimBenchRun run = ClaimBenchRun.of("validate", folder);

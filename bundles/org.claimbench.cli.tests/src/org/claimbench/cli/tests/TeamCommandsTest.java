@@ -163,6 +163,19 @@ class TeamCommandsTest {
 	}
 
 	@Test
+	void aGoldMergedBesideTheVersionsIsNamedForItsTextAndTheProjectValidates() throws IOException {
+		Path gold = folder.resolve("us-japan-edd-2024.gold.claims");
+		ClaimBenchRun merge = ClaimBenchRun.of("merge", folder.resolve(GOLD), folder.resolve(CODER_B), "-o", gold, "--prefer", "Coder B");
+		assertEquals(0, merge.exitCode(), merge.toString());
+		// Named after the text, as the curation names it: never after the version it starts from, whose name is taken.
+		// (Coder B's version is the one it starts from, so its comments come first.)
+		assertTrue(Files.readString(gold).contains("\ndocument us_japan_edd_2024_gold\n"), Files.readString(gold));
+		ClaimBenchRun valid = ClaimBenchRun.of("validate", folder);
+		assertEquals(0, valid.exitCode(), valid.toString());
+		assertTrue(valid.out().contains("0 errors, 0 warnings"), valid.toString());
+	}
+
+	@Test
 	void mergeIntoAMissingFolderOrWithAnUnknownCoderWritesNothing() {
 		Path missing = folder.resolve("nowhere").resolve("gold.claims");
 		ClaimBenchRun run = ClaimBenchRun.of("merge", folder.resolve(GOLD), folder.resolve(CODER_B), "-o", missing);

@@ -36,8 +36,12 @@ public final class GoldMerge {
 	private GoldMerge() {
 	}
 
-	/** Merges; {@code preferred} is the index of the coder whose version settles disputes, or -1. Changes the documents in memory. */
-	public static Result merge(AlignedStatement aligned, int preferred) {
+	/**
+	 * Merges; {@code preferred} is the index of the coder whose version settles disputes, or -1. The gold is named
+	 * {@code name}, not after the version it starts from, so that both can stay in one project. Changes the documents
+	 * in memory.
+	 */
+	public static Result merge(AlignedStatement aligned, int preferred, String name) {
 		int base = Math.max(preferred, 0);
 		Document gold = aligned.documents().get(base);
 		Set<EObject> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -100,6 +104,7 @@ public final class GoldMerge {
 			}
 		}
 		boolean resolved = disputes.isEmpty() || preferred >= 0;
+		gold.setName(name);
 		gold.setCoder(null);
 		gold.setStatus(resolved ? DocumentStatus.CURATED : DocumentStatus.DRAFT);
 		ISerializer serializer = ClaimBenchLanguages.injector().getInstance(ISerializer.class);

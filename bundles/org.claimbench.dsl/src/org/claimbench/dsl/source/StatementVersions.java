@@ -54,6 +54,22 @@ public final class StatementVersions {
 	}
 
 	/**
+	 * The name of the gold document of a statement, from its source text's file name: letters, digits and '_' only,
+	 * then {@code _gold}. The curation and {@code claimbench merge} both name it so, never after one coder's version,
+	 * whose name is taken in the project already.
+	 */
+	public static String goldDocumentName(String source) {
+		// By string, not Path: a source name no file can have (a NUL in it) still gets a name here.
+		String file = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+		String stem = file.replaceFirst("\\.[^.]*$", "");
+		String name = stem.replaceAll("[^A-Za-z0-9_]", "_");
+		if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+			name = "d_" + name;
+		}
+		return name + "_gold";
+	}
+
+	/**
 	 * True for a gold beside the versions, curated or still a draft: it holds the coders' units, taken over, so
 	 * measuring it as one more coder would count their agreement twice.
 	 */

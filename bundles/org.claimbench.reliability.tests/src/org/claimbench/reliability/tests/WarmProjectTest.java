@@ -42,6 +42,9 @@ class WarmProjectTest {
 		inputs.add(statement.replace(crossReference, "noSuchStatement.strengthenCapacity"));
 		inputs.add(statement); // back to valid after dangling references
 		inputs.add(statement.substring(0, statement.indexOf("relation reaffirms reinforcePosture")));
+		// The name of another document of the project: an error either way.
+		inputs.add(statement.substring(0, statement.indexOf("relation reaffirms reinforcePosture")).replace("document us_japan_edd_2024\n",
+				"document us_japan_2023\n"));
 		Mutations mutations = new Mutations(20261203L);
 		List<String> dictionary = Mutations.tokens(statement).stream().filter(t -> !t.isBlank()).distinct().toList();
 		for (int i = 0; i < 60; i++) {

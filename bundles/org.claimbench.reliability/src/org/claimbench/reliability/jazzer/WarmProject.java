@@ -2,7 +2,9 @@ package org.claimbench.reliability.jazzer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.claimbench.core.ClaimBenchLanguages;
 import org.claimbench.core.Diagnostic;
@@ -34,6 +36,7 @@ final class WarmProject {
 	private final XtextResourceSet resourceSet;
 	private final ResourceDescriptionsData othersIndex;
 	private final boolean othersReferToOtherFiles;
+	private final Set<String> othersNames = new HashSet<>();
 	private Resource current;
 
 	/** @param file the changing document; the other files are those of its project on disk now */
@@ -46,7 +49,11 @@ final class WarmProject {
 		List<URI> others = new ArrayList<>();
 		boolean refer = false;
 		for (Path document : documents) {
-			refer |= ProjectContext.refersToOtherFiles(textOf(document));
+			String text = textOf(document);
+			refer |= ProjectContext.refersToOtherFiles(text);
+			// Two documents of one name need the index as a reference does (ProjectContext.of).
+			String name = ProjectContext.documentName(text);
+			refer |= name != null && !othersNames.add(name);
 		}
 		schemas.forEach(f -> others.add(URI.createFileURI(f.toString())));
 		documents.forEach(f -> others.add(URI.createFileURI(f.toString())));
@@ -70,7 +77,8 @@ final class WarmProject {
 			current = null;
 		}
 		resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
-		if (othersReferToOtherFiles || ProjectContext.refersToOtherFiles(textOf(file))) {
+		String text = textOf(file);
+		if (othersReferToOtherFiles || ProjectContext.refersToOtherFiles(text) || othersNames.contains(ProjectContext.documentName(text))) {
 			ResourceDescriptionsData index = othersIndex.copy();
 			IResourceDescription own = ProjectContext.index(List.of(uri)).getResourceDescription(uri);
 			if (own != null) {

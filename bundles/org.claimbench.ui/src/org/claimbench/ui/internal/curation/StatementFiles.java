@@ -54,15 +54,6 @@ public final class StatementFiles {
 		if (gold == null) {
 			gold = folder.getFile(IPath.fromOSString(stem + GOLD_SUFFIX));
 		}
-		return new CurationInput(versions, gold, documentName(stem));
-	}
-
-	/** A document name from the text's name: letters, digits and '_' only, then {@code _gold}. */
-	static String documentName(String stem) {
-		String name = stem.replaceAll("[^A-Za-z0-9_]", "_");
-		if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
-			name = "d_" + name;
-		}
-		return name + "_gold";
+		return new CurationInput(versions, gold, StatementVersions.goldDocumentName(source));
 	}
 }
