@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -42,6 +44,7 @@ final class SyntheticCoders {
 		StringBuilder text = new StringBuilder();
 		StringBuilder a = header(s, "A");
 		StringBuilder b = header(s, "B");
+		List<Integer> kept = new ArrayList<>();
 		for (int k = 0; k < CLAIMS; k++) {
 			String sentence = sentence();
 			int at = text.length();
@@ -55,9 +58,11 @@ final class SyntheticCoders {
 			String quote = difference == 1 ? sentence.substring(0, sentence.lastIndexOf(' ')) : sentence;
 			String bValence = difference == 2 ? VALENCES[(java.util.Arrays.asList(VALENCES).indexOf(valence) + 1) % 3] : valence;
 			b.append(claim(k, bValence, quote, at));
+			kept.add(k);
 		}
+		// Between two claims B coded: a relation to a claim B left out would be a linking error, not a difference.
 		if (s % 4 == 0) {
-			b.append("relation elaborates c1 -> c2\n");
+			b.append("relation elaborates c" + kept.get(0) + " -> c" + kept.get(1) + "\n");
 		}
 		Files.writeString(folder.resolve("s" + s + ".txt"), text, StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve("s" + s + ".a.claims"), a, StandardCharsets.UTF_8);
