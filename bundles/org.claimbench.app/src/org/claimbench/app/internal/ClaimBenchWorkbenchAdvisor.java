@@ -1,6 +1,8 @@
 package org.claimbench.app.internal;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -24,6 +26,7 @@ import org.osgi.framework.Bundle;
 final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	static final String STARTUP_POINT = "org.claimbench.app.startup";
+	private static final String WARM_UP = "warmUp";
 
 	private static final int HEARTBEAT_MILLIS = 50;
 	private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
@@ -35,6 +38,35 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 		// The Project Explorer and Problems view need the IDE's resource adapters.
 		IDE.registerAdapters();
 		declareQuickFixImages(configurer);
+		startWarmUps();
+	}
+
+	/**
+	 * Starts the contributed warm-ups on a thread of their own. They run while the UI thread builds the window (a
+	 * second core is idle then), so that the first editor does not wait for what they set up; one that fails costs
+	 * nothing but its time, since the editor sets the same up itself when it needs it.
+	 */
+	private static void startWarmUps() {
+		List<IConfigurationElement> warmUps = new ArrayList<>();
+		for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(STARTUP_POINT)) {
+			if (WARM_UP.equals(element.getName())) {
+				warmUps.add(element);
+			}
+		}
+		if (warmUps.isEmpty()) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			for (IConfigurationElement warmUp : warmUps) {
+				try {
+					((Runnable) warmUp.createExecutableExtension("class")).run();
+				} catch (CoreException | RuntimeException | LinkageError e) {
+					ILog.of(ClaimBenchWorkbenchAdvisor.class).warn("Start-up warm-up of " + warmUp.getContributor().getName() + " failed", e);
+				}
+			}
+		}, "ClaimBench warm-up");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/**
@@ -102,6 +134,9 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		super.postStartup();
 		for (IConfigurationElement task : Platform.getExtensionRegistry().getConfigurationElementsFor(STARTUP_POINT)) {
+			if (WARM_UP.equals(task.getName())) {
+				continue;
+			}
 			try {
 				((Runnable) task.createExecutableExtension("class")).run();
 			} catch (CoreException | RuntimeException e) {
