@@ -308,7 +308,8 @@ class ExportCommand implements Callable<Integer> {
 		StatementVersions.choose(versions, notes.setAside()).stream().filter(version -> notes.inWindow().contains(version.file()))
 				.forEach(version -> added.add(version.file()));
 		Predicate<Document> isAdded = document -> document.eResource() != null && added.contains(document.eResource().getURI().toString());
-		try (NetworkBuilder<? extends NetworkSource> builder = networkSpec().builder(isAdded, workingDirectory.resolve(output).toAbsolutePath().getParent())) {
+		Path beside = workingDirectory.resolve(output).toAbsolutePath().getParent();
+		try (NetworkBuilder<? extends NetworkSource> builder = networkSpec().builder(isAdded, beside)) {
 			pass.forEachDocument(document -> {
 				if (isAdded.test(document)) {
 					builder.add(document);
