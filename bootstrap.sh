@@ -5,7 +5,7 @@
 #   ./bootstrap.sh run     build the product when needed, then start the workbench on the sample
 #   ./bootstrap.sh test    build everything and run every test under a virtual display
 #   ./bootstrap.sh bench   run the benchmarks on synthetic corpora and print a markdown table
-#   ./bootstrap.sh bench scale [--only-100k] [FORMAT...]  validate 100k and 1M claims (or 100k only) and time their export (minutes, ~1 GB of corpus)
+#   ./bootstrap.sh bench scale [--only-100k | --only-1m] [FORMAT...]  validate 100k and 1M claims (or 100k only) and time their export (minutes, ~1 GB of corpus); --only-1m: the 1M exports alone
 #   ./bootstrap.sh fuzz [N] fuzz the parser, validators, XMI import and re-anchoring with N inputs (default 1000000)
 #   ./bootstrap.sh fuzz jazzer [N [S]] the same targets coverage-guided with Jazzer (fetched into target/ at fuzz
 #                          time, never part of the product): N inputs into the two languages (default 1000000),

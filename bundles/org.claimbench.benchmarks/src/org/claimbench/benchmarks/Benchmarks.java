@@ -40,7 +40,7 @@ import com.google.inject.Injector;
  * load rows, exporting the XMI only when an earlier run has not, for profiling and quick comparisons;
  * {@code Benchmarks --scale WORK_FOLDER PRODUCT [--only-100k] [FORMAT...]} validates 100k and 1M claims (100k only with
  * {@code --only-100k}) and times {@code claimbench export} of each to each format (all when none is given) in a JVM of its
- * own.
+ * own; {@code --only-1m} times only the exports of 1M claims, without validating first.
  */
 public final class Benchmarks {
 
@@ -65,12 +65,14 @@ public final class Benchmarks {
 		boolean scale = args.remove("--scale");
 		// 100k claims only: a format's export checked in minutes rather than the better part of an hour.
 		boolean only100k = args.remove("--only-100k");
+		// The 1M exports alone: each takes the better part of an hour here, the validation rows another ten minutes.
+		boolean only1m = args.remove("--only-1m");
 		Path work = Path.of(args.isEmpty() ? "target/bench" : args.get(0)).toAbsolutePath();
 		Benchmarks benchmarks = new Benchmarks(work, validationOnly);
 		if (scale) {
 			System.out.println(machineHeader());
 			benchmarks.scale(args.size() > 1 ? Path.of(args.get(1)) : null, args.size() > 2 ? args.subList(2, args.size()) : List.of(),
-					only100k ? new int[] { 100_000 } : new int[] { 100_000, 1_000_000 });
+					only100k ? new int[] { 100_000 } : only1m ? new int[] { 1_000_000 } : new int[] { 100_000, 1_000_000 });
 			benchmarks.print();
 			return;
 		}
@@ -137,6 +139,11 @@ public final class Benchmarks {
 	 * against 100k, in the same 1 GB heap; then {@code claimbench export} of both, a JVM of its own per run.
 	 */
 	private void scale(Path product, List<String> formats, int[] sizes) throws Exception {
+		if (sizes.length == 1 && sizes[0] == 1_000_000) {
+			corpus(work.resolve("corpus-1000000"), 1_000_000);
+			exports(product, formats, sizes);
+			return;
+		}
 		// Warmed up on 10k first: a cold 100k run would carry the JIT's work and flatter the 1M cost per claim.
 		Path warmUp = work.resolve("corpus-10000");
 		corpus(warmUp, 10_000);
@@ -174,6 +181,11 @@ public final class Benchmarks {
 			row("scale: `claimbench validate`, 1,000,000 claims, a JVM of its own with -Xmx256m", ms(small.millis()),
 					(small.outcome() == null ? "completed" : small.outcome()) + ", " + heap(small));
 		}
+		exports(product, formats, sizes);
+	}
+
+	private void exports(Path product, List<String> formats, int[] sizes) throws Exception {
+		CliProcess cli = new CliProcess(product, work.resolve("export"));
 		List<String> targets = formats.isEmpty() ? List.of("xmi", "json", "webannotation", "uima", "graphml", "edges") : formats;
 		for (String format : targets) {
 			CliProcess.Result at100k = null;
@@ -185,7 +197,7 @@ public final class Benchmarks {
 					continue;
 				}
 				CliProcess.Result result = cli.export(work.resolve("corpus-" + claims), format,
-						work.resolve("export").resolve("corpus-" + claims + "." + format), 15);
+						work.resolve("export").resolve("corpus-" + claims + "." + format), claims >= 1_000_000 ? 90 : 15);
 				row(what, ms(result.millis()), (result.outcome() == null ? mb(result.bytesWritten()) + " written" : result.outcome())
 						+ ", " + heap(result) + ", a JVM of its own with -Xmx1g");
 				at100k = result;

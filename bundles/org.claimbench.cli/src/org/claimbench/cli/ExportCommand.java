@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.claimbench.cli.report.EdgeListCsv;
@@ -38,7 +39,7 @@ import org.claimbench.core.export.UimaExporter;
 import org.claimbench.core.export.WebAnnotationExporter;
 import org.claimbench.core.export.XmiExporter;
 import org.claimbench.core.io.AtomicFiles;
-import org.claimbench.core.network.Network;
+import org.claimbench.core.network.NetworkSource;
 import org.claimbench.core.network.NetworkBuilder;
 import org.claimbench.core.network.NetworkKind;
 import org.claimbench.core.network.NetworkSpec;
@@ -166,7 +167,7 @@ class ExportCommand implements Callable<Integer> {
 		List<Path> files = workingDirectory.resolve(paths);
 		List<Path> collected = new ModelLoader().collect(files, new ArrayList<>());
 		List<Path> given = collected.stream().filter(DocumentPass::isDocument).toList();
-		Notes notes = new Notes(new ExportRoots(given), new ConcurrentHashMap<>(), new ArrayList<>());
+		Notes notes = new Notes(new ExportRoots(given), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), new ArrayList<>());
 		if (target == Target.xmi) {
 			try (StreamingXmiExport xmi = new StreamingXmiExport(given, file.toAbsolutePath().getParent())) {
 				return export(file, files, collected, notes, xmi, err);
@@ -236,10 +237,10 @@ class ExportCommand implements Callable<Integer> {
 			err.println("claimbench: " + output + " is a folder; give the file to write with -o");
 			return ExitCodes.USAGE_OR_IO;
 		}
-		Network built = null;
+		NetworkSource built = null;
 		try {
 			if (streaming) {
-				Network[] network = new Network[1];
+				NetworkSource[] network = new NetworkSource[1];
 				AtomicFiles.write(file, out -> network[0] = writeStreaming(collected, checked.documents(), notes, xmi, out));
 				built = network[0];
 			} else {
@@ -265,13 +266,14 @@ class ExportCommand implements Callable<Integer> {
 	/**
 	 * What the validation notes of each document for the writing pass, which sees each once more: the roots beyond
 	 * the given documents that an XMI carries, and each document's version of its statement, which a network chooses
-	 * among.
+	 * among, and which documents lie in its time window.
 	 */
-	private record Notes(ExportRoots roots, Map<String, StatementVersions.Version> versions, List<StatementVersions.Version> setAside) {
+	private record Notes(ExportRoots roots, Map<String, StatementVersions.Version> versions, Set<String> inWindow,
+			List<StatementVersions.Version> setAside) {
 	}
 
 	/** Writes the documents one at a time; returns the network, for a network format. */
-	private Network writeStreaming(List<Path> files, int documents, Notes notes, StreamingXmiExport xmi, OutputStream out)
+	private NetworkSource writeStreaming(List<Path> files, int documents, Notes notes, StreamingXmiExport xmi, OutputStream out)
 			throws IOException {
 		switch (target) {
 			case json -> new StreamingJsonExport().write(files, out);
@@ -285,9 +287,7 @@ class ExportCommand implements Callable<Integer> {
 				buffered.flush();
 			}
 			case graphml, edges -> {
-				Network network = buildNetwork(new DocumentPass(files), notes);
-				((NetworkExporter) target.exporter.apply(this)).write(network, out);
-				return network;
+				return writeNetwork(new DocumentPass(files), notes, out);
 			}
 			default -> throw new IllegalStateException(target + " is not written as it goes");
 		}
@@ -295,23 +295,30 @@ class ExportCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The network of the documents as {@link NetworkSpec#build} makes it of them all, built from one at a time: the
-	 * registers, and of each statement the version chosen (from the versions noted during validation) if it lies in
-	 * the window.
+	 * The network of the documents as {@link NetworkSpec#build} makes it of them all, built from one at a time and
+	 * written: the registers, and of each statement the version chosen (from the versions noted during validation) if
+	 * it lies in the window. Which those are is known before the pass, so that a relation into a document not yet met
+	 * is kept or left out at once; the full network waits in files beside the output until it is written.
 	 */
-	private Network buildNetwork(DocumentPass pass, Notes notes) throws IOException {
+	private NetworkSource writeNetwork(DocumentPass pass, Notes notes, OutputStream out) throws IOException {
 		List<StatementVersions.Version> versions = pass.documents().stream()
 				.map(document -> notes.versions().get(DocumentPass.uriOf(document).toString())).filter(Objects::nonNull).toList();
-		Set<String> counted = new HashSet<>();
-		StatementVersions.choose(versions, notes.setAside()).forEach(version -> counted.add(version.file()));
-		NetworkSpec network = networkSpec();
-		NetworkBuilder builder = network.builder();
-		pass.forEachDocument(document -> {
-			if (document.isRegister() || counted.contains(document.eResource().getURI().toString()) && network.window().contains(document)) {
-				builder.add(document);
-			}
-		});
-		return builder.network();
+		Set<String> added = new HashSet<>();
+		versions.stream().filter(StatementVersions.Version::register).forEach(version -> added.add(version.file()));
+		StatementVersions.choose(versions, notes.setAside()).stream().filter(version -> notes.inWindow().contains(version.file()))
+				.forEach(version -> added.add(version.file()));
+		Predicate<Document> isAdded = document -> document.eResource() != null && added.contains(document.eResource().getURI().toString());
+		Path beside = workingDirectory.resolve(output).toAbsolutePath().getParent();
+		try (NetworkBuilder<? extends NetworkSource> builder = networkSpec().builder(isAdded, beside)) {
+			pass.forEachDocument(document -> {
+				if (isAdded.test(document)) {
+					builder.add(document);
+				}
+			});
+			NetworkSource network = builder.network();
+			((NetworkExporter) target.exporter.apply(this)).write(network, out);
+			return network;
+		}
 	}
 
 	/** What the export refuses on, found before anything is written. */
@@ -336,7 +343,11 @@ class ExportCommand implements Callable<Integer> {
 						xmi.add(document);
 					}
 					if (target.isNetwork() && document.eResource() != null) {
-						notes.versions().put(document.eResource().getURI().toString(), StatementVersions.Version.of(document));
+						String file = document.eResource().getURI().toString();
+						notes.versions().put(file, StatementVersions.Version.of(document));
+						if (networkSpec().window().contains(document)) {
+							notes.inWindow().add(file);
+						}
 					}
 				}).validate(files);
 		return new Checked(workingDirectory.shownAll(result.loadProblems()), documents.get(), claims.get(), unplaced.get(),
@@ -363,10 +374,10 @@ class ExportCommand implements Callable<Integer> {
 		return null;
 	}
 
-	private String networkSummary(Network built, Notes notes) {
+	private String networkSummary(NetworkSource built, Notes notes) {
 		List<StatementVersions.Version> setAside = notes.setAside();
-		return " (" + built.kind() + " network: " + TextReport.plural(built.nodes().size(), "node") + ", "
-				+ TextReport.plural(built.edges().size(), "edge") + ")" + (setAside.isEmpty() ? ""
+		return " (" + built.kind() + " network: " + TextReport.plural(built.nodeCount(), "node") + ", "
+				+ TextReport.plural(built.edgeCount(), "edge") + ")" + (setAside.isEmpty() ? ""
 						: "; set aside, other coders' versions: " + String.join(", ", setAside.stream().map(StatementVersions.Version::name).toList()));
 	}
 

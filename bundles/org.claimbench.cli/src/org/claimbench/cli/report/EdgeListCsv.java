@@ -8,11 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.SortedSet;
 
 import org.claimbench.core.export.NetworkExporter;
 import org.claimbench.core.io.CsvCell;
-import org.claimbench.core.network.Network;
+import org.claimbench.core.network.NetworkSource;
 import org.claimbench.core.network.NetworkSpec;
 
 /**
@@ -27,18 +27,17 @@ public class EdgeListCsv extends NetworkExporter {
 	}
 
 	@Override
-	public void write(Network network, OutputStream out) throws IOException {
+	public void write(NetworkSource network, OutputStream out) throws IOException {
 		Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		TreeSet<String> extra = new TreeSet<>();
-		network.edges().forEach(edge -> extra.addAll(edge.data().keySet()));
+		SortedSet<String> extra = network.edgeKeys();
 		List<String> header = new ArrayList<>(List.of("source", "target", "type", "weight"));
 		header.addAll(extra);
 		row(header, csv);
-		for (Network.Edge edge : network.edges()) {
+		network.forEachEdge(edge -> {
 			List<String> cells = new ArrayList<>(List.of(edge.source(), edge.target(), edge.type(), String.valueOf(edge.weight())));
 			extra.forEach(name -> cells.add(edge.data().getOrDefault(name, "")));
 			row(cells, csv);
-		}
+		});
 		csv.flush();
 	}
 

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.claimbench.core.network.Network;
+import org.claimbench.core.network.NetworkSource;
 import org.claimbench.core.network.NetworkSpec;
 
 /**
@@ -34,7 +35,7 @@ public class GraphMlExporter extends NetworkExporter {
 	}
 
 	@Override
-	public void write(Network network, OutputStream out) throws IOException {
+	public void write(NetworkSource network, OutputStream out) throws IOException {
 		BufferedOutputStream bytes = new BufferedOutputStream(out);
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
@@ -50,7 +51,7 @@ public class GraphMlExporter extends NetworkExporter {
 	/** One document being written; indents by hand because the JDK's writer puts everything on one line. */
 	private record Writing(XMLStreamWriter xml) {
 
-		void graphml(Network network) throws XMLStreamException {
+		void graphml(NetworkSource network) throws XMLStreamException, IOException {
 			xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
 			newLine(0);
 			xml.writeStartElement("graphml");
@@ -58,11 +59,9 @@ public class GraphMlExporter extends NetworkExporter {
 			xml.writeNamespace("xsi", XSI);
 			xml.writeAttribute(XSI, "schemaLocation", SCHEMA);
 			// Sorted: Map.of iterates in an order that changes from run to run, and the file must not.
-			Set<String> nodeKeys = new TreeSet<>();
-			network.nodes().forEach(node -> nodeKeys.addAll(node.data().keySet()));
 			Set<String> edgeKeys = new TreeSet<>(List.of("type", "weight"));
-			network.edges().forEach(edge -> edgeKeys.addAll(edge.data().keySet()));
-			for (String key : nodeKeys) {
+			edgeKeys.addAll(network.edgeKeys());
+			for (String key : network.nodeKeys()) {
 				key("node", key, key.equals("group") ? "boolean" : "string");
 			}
 			for (String key : edgeKeys) {
@@ -72,32 +71,50 @@ public class GraphMlExporter extends NetworkExporter {
 			xml.writeStartElement("graph");
 			xml.writeAttribute("id", network.kind().label());
 			xml.writeAttribute("edgedefault", network.directed() ? "directed" : "undirected");
-			for (Network.Node node : network.nodes()) {
-				newLine(2);
-				xml.writeStartElement("node");
-				xml.writeAttribute("id", node.id());
-				data("node", node.data(), 3);
-				newLine(2);
-				xml.writeEndElement();
-			}
-			int count = 0;
-			for (Network.Edge edge : network.edges()) {
-				newLine(2);
-				xml.writeStartElement("edge");
-				xml.writeAttribute("id", "e" + count++);
-				xml.writeAttribute("source", edge.source());
-				xml.writeAttribute("target", edge.target());
-				data("edge", Map.of("type", edge.type(), "weight", String.valueOf(edge.weight())), 3);
-				data("edge", edge.data(), 3);
-				newLine(2);
-				xml.writeEndElement();
-			}
+			network.forEachNode(node -> xml(() -> node(node)));
+			int[] count = { 0 };
+			network.forEachEdge(edge -> xml(() -> edge(edge, count[0]++)));
 			newLine(1);
 			xml.writeEndElement();
 			newLine(0);
 			xml.writeEndElement();
 			newLine(0);
 			xml.writeEndDocument();
+		}
+
+		private void node(Network.Node node) throws XMLStreamException {
+			newLine(2);
+			xml.writeStartElement("node");
+			xml.writeAttribute("id", node.id());
+			data("node", node.data(), 3);
+			newLine(2);
+			xml.writeEndElement();
+		}
+
+		private void edge(Network.Edge edge, int number) throws XMLStreamException {
+			newLine(2);
+			xml.writeStartElement("edge");
+			xml.writeAttribute("id", "e" + number);
+			xml.writeAttribute("source", edge.source());
+			xml.writeAttribute("target", edge.target());
+			data("edge", Map.of("type", edge.type(), "weight", String.valueOf(edge.weight())), 3);
+			data("edge", edge.data(), 3);
+			newLine(2);
+			xml.writeEndElement();
+		}
+
+		/** The network is read through a visitor that may only throw I/O errors. */
+		private static void xml(XmlStep step) throws IOException {
+			try {
+				step.run();
+			} catch (XMLStreamException e) {
+				throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+			}
+		}
+
+		@FunctionalInterface
+		private interface XmlStep {
+			void run() throws XMLStreamException;
 		}
 
 		private void key(String domain, String name, String type) throws XMLStreamException {

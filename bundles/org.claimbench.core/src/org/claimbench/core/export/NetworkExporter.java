@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
 
-import org.claimbench.core.network.Network;
+import org.claimbench.core.network.NetworkSource;
 import org.claimbench.core.network.NetworkSpec;
 import org.claimbench.model.claims.Document;
 
@@ -25,6 +25,6 @@ public abstract class NetworkExporter implements Exporter {
 		return out.toByteArray();
 	}
 
-	/** Writes a network built elsewhere (one document at a time, say); the stream stays open. */
-	public abstract void write(Network network, OutputStream out) throws IOException;
+	/** Writes a network built elsewhere (one document at a time, say), reading it once; the stream stays open. */
+	public abstract void write(NetworkSource network, OutputStream out) throws IOException;
 }

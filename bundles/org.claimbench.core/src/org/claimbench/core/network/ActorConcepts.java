@@ -19,7 +19,7 @@ import org.claimbench.model.claims.Document;
  * qualifier attribute every statement has the same qualifier, so actors can only agree; with one, a
  * claim that has no value for it (nor a default) says nothing on the question and is left out.
  */
-final class ActorConcepts implements NetworkBuilder {
+final class ActorConcepts implements NetworkBuilder<Network> {
 
 	/** Without a qualifier attribute: one value for every claim. */
 	private static final String UNQUALIFIED = "";
