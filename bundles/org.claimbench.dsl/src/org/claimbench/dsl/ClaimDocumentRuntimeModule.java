@@ -6,6 +6,7 @@ import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
 import org.claimbench.dsl.naming.ClaimDocumentNames;
 import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
 import org.claimbench.dsl.messages.ClaimBenchSyntaxMessages;
+import org.claimbench.dsl.naming.NamedContentsStrategy;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 /** Bindings of the annotation language (.claims). */
 public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModule {
@@ -42,5 +44,9 @@ public class ClaimDocumentRuntimeModule extends AbstractClaimDocumentRuntimeModu
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ClaimBenchSyntaxMessages.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return NamedContentsStrategy.class;
 	}
 }

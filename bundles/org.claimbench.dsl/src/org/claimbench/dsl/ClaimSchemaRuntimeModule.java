@@ -5,12 +5,14 @@ import org.claimbench.dsl.formatting.ClaimSchemaFormatter;
 import org.claimbench.dsl.linking.ClaimBenchLinkingMessages;
 import org.claimbench.dsl.scoping.ProjectGlobalScopeProvider;
 import org.claimbench.dsl.messages.ClaimBenchSyntaxMessages;
+import org.claimbench.dsl.naming.NamedContentsStrategy;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 /** Bindings of the schema language (.cbschema). */
 public class ClaimSchemaRuntimeModule extends AbstractClaimSchemaRuntimeModule {
@@ -35,5 +37,9 @@ public class ClaimSchemaRuntimeModule extends AbstractClaimSchemaRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ClaimBenchSyntaxMessages.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return NamedContentsStrategy.class;
 	}
 }

@@ -1,6 +1,7 @@
 package org.claimbench.dsl.scoping;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.claimbench.dsl.schema.SchemaQueries;
 import org.claimbench.model.claims.ActorKind;
@@ -10,7 +11,6 @@ import org.claimbench.model.claims.ClaimKind;
 import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.Kind;
-import org.claimbench.model.claims.NamedElement;
 import org.claimbench.model.claims.Relation;
 import org.claimbench.model.claims.RelationKind;
 import org.claimbench.model.claims.Schema;
@@ -27,6 +27,7 @@ import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
 import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 
 import com.google.common.collect.Iterables;
 import com.google.inject.Inject;
@@ -44,6 +45,8 @@ public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvid
 	private static final ClaimsPackage CLAIMS = ClaimsPackage.eINSTANCE;
 
 	private static final String DOCUMENT_NAMES = ClaimDocumentScopeProvider.class.getName() + ".names";
+
+	private static final String SCHEMA_NAMES = ClaimDocumentScopeProvider.class.getName() + ".schemaNames";
 
 	@Inject
 	private IResourceScopeCache cache;
@@ -73,10 +76,12 @@ public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvid
 			EObject owner = context instanceof AttributeValue ? context.eContainer() : context;
 			if (owner instanceof Relation relation) {
 				RelationKind kind = relation.getKind();
-				return kind == null || kind.eIsProxy() ? IScope.NULLSCOPE : Scopes.scopeFor(kind.getAttributes());
+				return kind == null || kind.eIsProxy() ? IScope.NULLSCOPE
+						: cachedScope(IScope.NULLSCOPE, context, reference, kind, () -> kind.getAttributes());
 			}
 			Kind kind = SchemaQueries.kindOf(owner);
-			return kind == null ? IScope.NULLSCOPE : Scopes.scopeFor(SchemaQueries.allAttributes(kind));
+			return kind == null ? IScope.NULLSCOPE
+					: cachedScope(IScope.NULLSCOPE, context, reference, kind, () -> SchemaQueries.allAttributes(kind));
 		}
 		if (reference == CLAIMS.getReferenceValue_Target()) {
 			EObject attributeValue = context;
@@ -88,21 +93,36 @@ public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvid
 				return IScope.NULLSCOPE;
 			}
 			AttributeDef attribute = ((AttributeValue) attributeValue).getAttribute();
-			List<NamedElement> candidates = ValueTargets.candidates(attribute, document);
 			// An actor or claim may also come from the project's other files: a register's actor, another
 			// document's claim by qualified name. Enum members come from the schema alone.
 			EClass type = ValueTargets.documentElementType(attribute);
-			return type == CLAIMS.getActor() ? Scopes.scopeFor(candidates, defaultScope(context, CLAIMS.getClaim_Holders()))
-					: type == CLAIMS.getClaim() ? Scopes.scopeFor(candidates, defaultScope(context, CLAIMS.getRelation_Source()))
-					: Scopes.scopeFor(candidates);
+			if (type == CLAIMS.getActor() || type == CLAIMS.getClaim()) {
+				// The candidates are the document's actors (or claims), the same as holders and relation ends see.
+				EReference seenAs = type == CLAIMS.getActor() ? CLAIMS.getClaim_Holders() : CLAIMS.getRelation_Source();
+				return SelectableBasedScope.createScope(defaultScope(context, seenAs), documentNames(document), type, false);
+			}
+			return attribute == null || attribute.eIsProxy() ? IScope.NULLSCOPE
+					: cachedScope(IScope.NULLSCOPE, context, reference, attribute, () -> ValueTargets.candidates(attribute, document));
 		}
 		return super.getScope(context, reference);
 	}
 
 	private <T extends SchemaElement> IScope schemaScope(EObject context, Class<T> type, EReference reference) {
 		Schema schema = SchemaQueries.schemaOf(context);
-		List<T> elements = schema == null ? List.of() : SchemaQueries.visibleElements(schema, type);
-		return Scopes.scopeFor(elements, defaultScope(context, reference));
+		IScope outer = defaultScope(context, reference);
+		return schema == null ? outer : cachedScope(outer, context, reference, schema, () -> SchemaQueries.visibleElements(schema, type));
+	}
+
+	/**
+	 * The elements by simple name in front of the outer scope, as {@link Scopes#scopeFor(Iterable, IScope)} has them,
+	 * their names indexed once for each (reference, schema element) in the cache of the asking document: the ten
+	 * thousand claims of a long document all look up their kinds and attributes among the same few.
+	 */
+	private IScope cachedScope(IScope outer, EObject context, EReference reference, EObject of, Supplier<List<? extends EObject>> elements) {
+		Resource resource = context.eResource();
+		ISelectable names = resource == null ? new MultimapBasedSelectable(Scopes.scopedElementsFor(elements.get()))
+				: cache.get(Tuples.create(SCHEMA_NAMES, reference, of), resource, () -> new MultimapBasedSelectable(Scopes.scopedElementsFor(elements.get())));
+		return SelectableBasedScope.createScope(outer, names, reference.getEReferenceType(), false);
 	}
 
 	/**
@@ -115,9 +135,12 @@ public class ClaimDocumentScopeProvider extends AbstractClaimDocumentScopeProvid
 		if (resource == null || !(EcoreUtil.getRootContainer(context) instanceof Document document)) {
 			return super.getScope(context, reference);
 		}
-		ISelectable names = cache.get(DOCUMENT_NAMES, resource, () -> new MultimapBasedSelectable(
+		return SelectableBasedScope.createScope(defaultScope(context, reference), documentNames(document), reference.getEReferenceType(), false);
+	}
+
+	private ISelectable documentNames(Document document) {
+		return cache.get(DOCUMENT_NAMES, document.eResource(), () -> new MultimapBasedSelectable(
 				Scopes.scopedElementsFor(Iterables.concat(document.getActors(), document.getClaims()))));
-		return SelectableBasedScope.createScope(defaultScope(context, reference), names, reference.getEReferenceType(), false);
 	}
 
 	private IScope defaultScope(EObject context, EReference reference) {

@@ -169,7 +169,12 @@ public final class CurationEditor extends EditorPart {
 			fillTable(selectedUnit());
 		});
 		SashForm sides = new SashForm(top, SWT.HORIZONTAL);
-		sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		GridData sidesData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+		// A size of its own, which the editor's area then stretches: asked for its preferred size, the wrapping
+		// statement measures every one of its lines, a second for each layout of a long statement.
+		sidesData.widthHint = 600;
+		sidesData.heightHint = 400;
+		sides.setLayoutData(sidesData);
 		text = new StyledText(sides, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		text.setText(statementText);
 		text.setMargins(6, 6, 6, 6);
