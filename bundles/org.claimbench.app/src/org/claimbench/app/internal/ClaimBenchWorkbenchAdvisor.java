@@ -21,12 +21,14 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
 
 /** Workbench-wide set-up: the initial perspective, resource adapters, saving the workspace on exit. */
 final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	static final String STARTUP_POINT = "org.claimbench.app.startup";
 	private static final String WARM_UP = "warmUp";
+	private static final String SPI_FLY_BUNDLE = "org.apache.aries.spifly.dynamic.bundle";
 
 	private static final int HEARTBEAT_MILLIS = 50;
 	private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
@@ -42,9 +44,9 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
-	 * Starts the contributed warm-ups on a thread of their own. They run while the UI thread builds the window (a
-	 * second core is idle then), so that the first editor does not wait for what they set up; one that fails costs
-	 * nothing but its time, since the editor sets the same up itself when it needs it.
+	 * Starts the contributed warm-ups, then SPI Fly, on a thread of their own. They run while the UI thread builds the
+	 * window (a second core is idle then), so that the first editor does not wait for what they set up; one that fails
+	 * costs nothing but its time, since the editor sets the same up itself when it needs it.
 	 */
 	private static void startWarmUps() {
 		List<IConfigurationElement> warmUps = new ArrayList<>();
@@ -52,9 +54,6 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 			if (WARM_UP.equals(element.getName())) {
 				warmUps.add(element);
 			}
-		}
-		if (warmUps.isEmpty()) {
-			return;
 		}
 		Thread thread = new Thread(() -> {
 			for (IConfigurationElement warmUp : warmUps) {
@@ -64,6 +63,8 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 					ILog.of(ClaimBenchWorkbenchAdvisor.class).warn("Start-up warm-up of " + warmUp.getContributor().getName() + " failed", e);
 				}
 			}
+			// After the warm-ups, which an editor may be waiting for.
+			startServiceLoaderBridge();
 		}, "ClaimBench warm-up");
 		thread.setDaemon(true);
 		thread.start();
@@ -82,6 +83,24 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 			if (url != null) {
 				configurer.declareImage(image[0], ImageDescriptor.createFromURL(url), true);
 			}
+		}
+	}
+
+	/**
+	 * SPI Fly lets slf4j (which Apache UIMA logs through, for the UIMA export) find its provider under OSGi. When it
+	 * starts it reads the headers of every bundle, which took a tenth of the workbench's start when the product
+	 * started it with the framework; nothing calls slf4j until a user exports, so it is started here, beside the
+	 * window being built. Should it not start, slf4j says once on the console that it logs nothing, as it would anyway.
+	 */
+	private static void startServiceLoaderBridge() {
+		Bundle spiFly = Platform.getBundle(SPI_FLY_BUNDLE);
+		if (spiFly == null || spiFly.getState() == Bundle.ACTIVE) {
+			return;
+		}
+		try {
+			spiFly.start(Bundle.START_TRANSIENT);
+		} catch (BundleException | RuntimeException e) {
+			ILog.of(ClaimBenchWorkbenchAdvisor.class).warn("Could not start " + SPI_FLY_BUNDLE, e);
 		}
 	}
 
