@@ -149,16 +149,32 @@ public final class ProjectContext {
 			} catch (RuntimeException e) {
 				resource = set.getResource(file, false);
 			}
-			if (resource instanceof XtextResource xtext) {
-				IResourceDescription description = xtext.getResourceServiceProvider().getResourceDescriptionManager()
-						.getResourceDescription(xtext);
-				descriptions.add(new IndexedFile(resource.getURI(), description.getExportedObjects()));
+			IResourceDescription description = describe(resource);
+			if (description != null) {
+				descriptions.add(description);
 			}
 			if (resource != null) {
 				set.getResources().remove(resource);
 			}
 		}
 		return new ResourceDescriptionsData(descriptions);
+	}
+
+	/**
+	 * The names a parsed file exports, as {@link #index} keeps them (proxies, nothing of the model); null for a
+	 * resource that is not one of the languages'.
+	 */
+	public static IResourceDescription describe(Resource resource) {
+		if (!(resource instanceof XtextResource xtext)) {
+			return null;
+		}
+		IResourceDescription description = xtext.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(xtext);
+		return new IndexedFile(resource.getURI(), description.getExportedObjects());
+	}
+
+	/** True when the project's documents refer to each other (or share a name), so that its resource sets get the index. */
+	public boolean indexed() {
+		return index != null;
 	}
 
 	private static String textOf(Path file) {

@@ -1,14 +1,12 @@
 package org.claimbench.reliability.jazzer;
 
 import java.nio.file.Path;
-import java.util.List;
-
-import org.claimbench.reliability.Fuzz;
 
 /**
  * Jazzer target for the schema language: each input is the sample's deterrence schema (.cbschema), which
  * imports the codebook and which the sample's statement uses; the schema and the statement are validated
- * together (see {@link ValidatedFile}), so the document checks meet odd schemas too.
+ * together (see {@link ValidatedFile}), so the document checks meet odd schemas too, the project's index of the
+ * other files built once for all inputs ({@link WarmSchema}).
  */
 public final class SchemaTarget {
 
@@ -25,7 +23,7 @@ public final class SchemaTarget {
 	}
 
 	public static void initialize(Path sample, Path work) {
-		target = new ValidatedFile(sample, work, FUZZED_SCHEMA, List.of(Fuzz.SAMPLE_DOCUMENT));
+		target = ValidatedFile.sampleSchema(sample, work, true);
 	}
 
 	public static void fuzzerTestOneInput(byte[] input) {

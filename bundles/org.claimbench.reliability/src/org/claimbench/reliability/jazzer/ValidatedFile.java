@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.claimbench.core.ClaimBenchLanguages;
 import org.claimbench.core.Diagnostic;
 import org.claimbench.core.LoadedModel;
 import org.claimbench.core.ModelLoader;
@@ -25,20 +27,17 @@ public final class ValidatedFile {
 
 	private final Path file;
 	private final List<Path> paths = new ArrayList<>();
-	/** Set when the project's other files are parsed once for all inputs; otherwise each input loads them all. */
-	private WarmProject warm;
+	/** Set when what the input cannot change is worked out once for all inputs; otherwise each input loads every file. */
+	private Supplier<LoadedModel> warm;
 
 	/**
 	 * @param replaced the file of the sample each input stands in for
 	 * @param alongside files of the sample validated with it (a document that uses a fuzzed schema)
 	 */
-	ValidatedFile(Path sample, Path folder, String replaced, List<String> alongside) {
-		this(sample, folder, replaced, alongside, false);
-	}
-
 	/**
-	 * @param warmProject parse the other files once ({@link WarmProject}); only for a file that no other file of
-	 * the project refers to, the statement under test
+	 * @param warmProject work out once what the input cannot change: for a document that no other file refers to
+	 * (the statement under test), the other files ({@link WarmProject}); for a schema, the project's index of the
+	 * other files ({@link WarmSchema})
 	 */
 	ValidatedFile(Path sample, Path folder, String replaced, List<String> alongside, boolean warmProject) {
 		try {
@@ -56,7 +55,8 @@ public final class ValidatedFile {
 			alongside.forEach(name -> paths.add(folder.resolve(name)));
 			if (warmProject) {
 				Files.copy(sample.resolve(replaced), file, StandardCopyOption.REPLACE_EXISTING);
-				warm = new WarmProject(file);
+				warm = replaced.endsWith("." + ClaimBenchLanguages.SCHEMA_EXTENSION) ? new WarmSchema(file, paths.subList(1, paths.size()))
+						: new WarmProject(file)::load;
 			}
 			// Guice bindings, the grammar and the JIT warm up on the real file, not on the first timed input.
 			validate(Files.readAllBytes(sample.resolve(replaced)));
@@ -73,6 +73,14 @@ public final class ValidatedFile {
 		return new ValidatedFile(sample, folder, Fuzz.SAMPLE_DOCUMENT, List.of(), warm);
 	}
 
+	/**
+	 * The sample's schema that its statement uses, validated with the statement in a copy of the project, cold or warm
+	 * ({@link WarmSchema}, what the schema target runs): for comparing both.
+	 */
+	public static ValidatedFile sampleSchema(Path sample, Path folder, boolean warm) {
+		return new ValidatedFile(sample, folder, SchemaTarget.FUZZED_SCHEMA, List.of(Fuzz.SAMPLE_DOCUMENT), warm);
+	}
+
 	/** Validates the input as the file's content and checks the properties; the diagnostics, for comparing. */
 	public List<Diagnostic> validate(byte[] input) {
 		try {
@@ -80,7 +88,7 @@ public final class ValidatedFile {
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write the input to " + file, e);
 		}
-		LoadedModel model = warm != null ? warm.load() : new ModelLoader().load(paths);
+		LoadedModel model = warm != null ? warm.get() : new ModelLoader().load(paths);
 		List<Diagnostic> diagnostics = new ModelValidator().validate(model);
 		for (Diagnostic diagnostic : diagnostics) {
 			if (model.loadProblems().contains(diagnostic)) {
