@@ -95,7 +95,12 @@ final class ServerProcesses {
 	Process startClient(Path directory, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of(socket.toString(), IDENTITY, "run"));
 		command.addAll(List.of(arguments));
-		return new ProcessBuilder(java(List.of(), clientClasses().toString(), CommandClient.class.getName(), command))
+		// As a terminal's foreground command it must take Ctrl+C (SIGINT). A process started in the background
+		// without job control (nohup, "&" in a script, some CI runners) passes SIGINT on ignored, and the JVM then
+		// never acts on it; coreutils' env gives the client the default disposition back, as a terminal would.
+		List<String> client = new ArrayList<>(List.of("env", "--default-signal=INT"));
+		client.addAll(java(List.of(), clientClasses().toString(), CommandClient.class.getName(), command));
+		return new ProcessBuilder(client)
 				.directory(directory.toFile()).redirectOutput(work.resolve("client.out").toFile())
 				.redirectError(work.resolve("client.err").toFile()).start();
 	}

@@ -45,6 +45,7 @@ public final class ClaimBenchInjectors {
 		// Outside OSGi nothing else registers the metamodel (the validators look it up when they register) and the
 		// terminals grammar. The setups' own createInjectorAndDoEMFRegistration would set the schema language up
 		// twice (the document language's calls the schema's), so each injector is made and registered here.
+		UnconfiguredLogging.quietUnlessConfigured();
 		ClaimsPackage.eINSTANCE.eClass();
 		TerminalsStandaloneSetup.doSetup();
 		ClaimSchemaIdeSetup schemaSetup = new ClaimSchemaIdeSetup();
