@@ -5,6 +5,7 @@
 #   ./bootstrap.sh run     build the product when needed, then start the workbench on the sample
 #   ./bootstrap.sh test    build everything and run every test under a virtual display
 #   ./bootstrap.sh bench   run the benchmarks on synthetic corpora and print a markdown table
+#   ./bootstrap.sh bench startup  only the start-up rows: the command line, the workbench and the platform's floor
 #   ./bootstrap.sh bench scale [--only-100k | --only-1m] [FORMAT...]  validate 100k and 1M claims (or 100k only) and time their export (minutes, ~1 GB of corpus); --only-1m: the 1M exports alone
 #   ./bootstrap.sh fuzz [N] fuzz the parser, validators, XMI import and re-anchoring with N inputs (default 1000000)
 #   ./bootstrap.sh fuzz jazzer [N [S]] the same targets coverage-guided with Jazzer (fetched into target/ at fuzz
@@ -184,14 +185,15 @@ test)
 bench)
 	shift
 	bench_jar="$root/bundles/org.claimbench.benchmarks/target/org.claimbench.benchmarks-0.1.0-SNAPSHOT.jar"
-	if [ ! -x "$product/claimbench" ] || [ ! -f "$bench_jar" ]; then
+	if [ ! -x "$product/claimbench" ] || [ ! -f "$bench_jar" ] || [ ! -f "$root/bundles/org.claimbench.benchmarks.floor/target/org.claimbench.benchmarks.floor-0.1.0-SNAPSHOT.jar" ]; then
 		echo "bootstrap: building the product and the benchmarks" >&2
 		"$mvn" -B -q verify -DskipTests
 	fi
 	# Corpora are generated under target/bench (build output, never in git).
 	quiet_unsafe=() # Guice uses sun.misc.Unsafe; JDK 24+ warns about it unless told otherwise.
 	[ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ] && quiet_unsafe=(--sun-misc-unsafe-memory-access=allow)
-	bench=("$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" -cp "$bench_jar:$product/plugins/*"
+	floor_jar="$root/bundles/org.claimbench.benchmarks.floor/target/org.claimbench.benchmarks.floor-0.1.0-SNAPSHOT.jar"
+	bench=("$JAVA_HOME/bin/java" -Xmx1g "${quiet_unsafe[@]}" "-Dclaimbench.bench.floor=$floor_jar" -cp "$bench_jar:$product/plugins/*"
 		org.claimbench.benchmarks.Benchmarks "$root/target/bench" "$product" "$root/bundles/org.claimbench.samples/us-japan-edd-2024")
 	if [ "${1:-}" = scale ]; then
 		# Ten times the corpus: 100k and 1M claims validated, then exported to each format given (all when none),
@@ -203,6 +205,11 @@ bench)
 	fi
 	display=() # a virtual display when there is no real one
 	[ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null && display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+	if [ "${1:-}" = startup ]; then
+		# The start-up rows alone (command line, workbench, the platform's floor without ClaimBench): a few minutes.
+		exec "${display[@]}" "${bench[@]:0:$((${#bench[@]} - 4))}" org.claimbench.benchmarks.Benchmarks --startup-only \
+			"$root/target/bench" "$product" "$root/bundles/org.claimbench.samples/us-japan-edd-2024"
+	fi
 	"${display[@]}" "${bench[@]}"
 	# The annotation editor, timed inside the workbench (its own Maven profile, never part of CI);
 	# -am builds only bundles, none of which holds tests.

@@ -67,12 +67,20 @@ public final class Benchmarks {
 		boolean only100k = args.remove("--only-100k");
 		// The 1M exports alone: each takes the better part of an hour here, the validation rows another ten minutes.
 		boolean only1m = args.remove("--only-1m");
+		// The start-up rows alone (command line, workbench, the platform's floor): a few minutes.
+		boolean startupOnly = args.remove("--startup-only");
 		Path work = Path.of(args.isEmpty() ? "target/bench" : args.get(0)).toAbsolutePath();
 		Benchmarks benchmarks = new Benchmarks(work, validationOnly);
 		if (scale) {
 			System.out.println(machineHeader());
 			benchmarks.scale(args.size() > 1 ? Path.of(args.get(1)) : null, args.size() > 2 ? args.subList(2, args.size()) : List.of(),
 					only100k ? new int[] { 100_000 } : only1m ? new int[] { 1_000_000 } : new int[] { 100_000, 1_000_000 });
+			benchmarks.print();
+			return;
+		}
+		if (startupOnly && args.size() > 2) {
+			System.out.println(machineHeader());
+			benchmarks.startup(Path.of(args.get(1)), Path.of(args.get(2)));
 			benchmarks.print();
 			return;
 		}
@@ -307,7 +315,27 @@ public final class Benchmarks {
 			double workbench = timings.workbenchUp(Files.createDirectories(work.resolve("startup")), 3);
 			row("workbench up (JVM start to window)", ms(workbench),
 					String.format("median of 3, through the start script after a first start; %.0fx java -version", workbench / javaVersion));
+			platformFloor(timings, javaVersion);
 		}
+	}
+
+	/**
+	 * The platform's own start, without ClaimBench: what no change to ClaimBench's bundles can take off the workbench's.
+	 * The floor bundle is built beside this one; {@code ./bootstrap.sh bench} names it.
+	 */
+	private void platformFloor(ProcessTimings timings, double javaVersion) throws Exception {
+		String floor = System.getProperty("claimbench.bench.floor");
+		if (floor == null || !Files.isRegularFile(Path.of(floor))) {
+			System.out.println("start-up floor skipped: -Dclaimbench.bench.floor does not name the built org.claimbench.benchmarks.floor jar");
+			return;
+		}
+		Path scratch = Files.createDirectories(work.resolve("startup"));
+		double e4 = timings.platformFloor(scratch, Path.of(floor), false, 3);
+		row("platform floor: an e4 window with one empty part, only the bundles it needs", ms(e4),
+				String.format("median of 3, after a first start; no ClaimBench bundle, no compatibility layer; %.0fx java -version", e4 / javaVersion));
+		double all = timings.platformFloor(scratch, Path.of(floor), true, 3);
+		row("the same window with all of the product's bundles installed", ms(all),
+				String.format("median of 3, after a first start; resolved, not started; %.0fx java -version", all / javaVersion));
 	}
 
 	private void print() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -125,18 +126,84 @@ final class ProcessTimings {
 	}
 
 	/**
-	 * The bundles of the product's config.ini and this benchmark's jar: a system property of that name takes
-	 * precedence over config.ini, so the product is started as shipped plus the probe.
+	 * The platform's own floor: milliseconds from JVM start to the window of an e4 application with one empty part
+	 * ({@code org.claimbench.benchmarks.floor}), none of ClaimBench's bundles and no compatibility layer, started by
+	 * the same JVM with the start script's options and a class-data archive of its own (written by a first, uncounted
+	 * run). With {@code productBundles} every bundle of the product is installed beside it, resolved but not started,
+	 * which tells what the number of bundles costs; otherwise only those an e4 window needs ({@link #FLOOR_BUNDLES}).
 	 */
-	private String bundlesWithProbe() throws IOException {
+	double platformFloor(Path scratch, Path floorBundle, boolean productBundles, int runs) throws IOException, InterruptedException {
+		Path configuration = Files.createDirectories(scratch.resolve(productBundles ? "floor-all" : "floor-e4"));
+		Properties config = productConfig();
+		List<String> bundles = new ArrayList<>();
+		for (String entry : config.getProperty("osgi.bundles").split(",")) {
+			String file = entry.replaceFirst("^reference:file:", "").replaceFirst("@.*$", "");
+			if (productBundles || FLOOR_BUNDLES.matcher(file).lookingAt()) {
+				bundles.add(entry.replaceFirst("^reference:file:", "reference:file:" + product.resolve("plugins") + "/"));
+			}
+		}
+		bundles.add("reference:file:" + floorBundle.toAbsolutePath() + "@4");
+		Properties floor = new Properties();
+		floor.setProperty("osgi.bundles", String.join(",", bundles));
+		floor.setProperty("osgi.bundles.defaultStartLevel", "4");
+		floor.setProperty("osgi.framework", config.getProperty("osgi.framework").replaceFirst("^file:plugins/", "file:" + product.resolve("plugins") + "/"));
+		floor.setProperty("eclipse.product", "org.claimbench.benchmarks.floor.product");
+		floor.setProperty("eclipse.application", "org.eclipse.e4.ui.workbench.swt.E4Application");
+		try (var out = Files.newBufferedWriter(configuration.resolve("config.ini"), StandardCharsets.ISO_8859_1)) {
+			floor.store(out, "The start-up floor's bundles (ProcessTimings.platformFloor)");
+		}
+		Path launcher;
+		try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+			launcher = plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar")).findFirst()
+					.orElseThrow(() -> new IOException("the product has no Equinox launcher"));
+		}
+		List<Double> times = new ArrayList<>();
+		for (int i = -1; i < runs; i++) {
+			Path report = configuration.resolve("startup-" + i + ".txt");
+			Files.deleteIfExists(report);
+			// The start script's options (heap, collector, a class-data archive kept between starts).
+			time(List.of(java.toString(), "-Xmx2g", "-XX:+UseParallelGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+					"-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + configuration.resolve("floor.jsa"),
+					"-Dclaimbench.startup.report=" + report, "-jar", launcher.toString(), "-configuration", configuration.toString(),
+					"-data", Files.createTempDirectory(scratch, "floor-workspace").toString(), "-clearPersistedState"));
+			if (!Files.exists(report)) {
+				throw new IOException("the start-up floor did not report; see " + configuration + " for the platform's log");
+			}
+			if (i >= 0) {
+				times.add(Double.parseDouble(Files.readString(report).trim()));
+			}
+		}
+		return Measurement.median(times);
+	}
+
+	/**
+	 * What an e4 window with a part needs of the product's bundles: the framework's services, the e4 workbench and
+	 * its renderers, EMF for the application model, SWT and JFace, the CSS engine and what these require.
+	 */
+	private static final Pattern FLOOR_BUNDLES = Pattern.compile("(org\\.apache\\.felix\\.scr|org\\.apache\\.aries\\.spifly[a-z.]*"
+			+ "|org\\.objectweb\\.asm[a-z.]*|org\\.eclipse\\.equinox\\.(common|registry|preferences|app|event|bidi)"
+			+ "|org\\.eclipse\\.core\\.(runtime|jobs|contenttype|commands|expressions|databinding[a-z.]*)|org\\.eclipse\\.e4\\.[a-z0-9.]*"
+			+ "|org\\.eclipse\\.emf\\.[a-z.]*|org\\.eclipse\\.swt[a-z0-9._]*|org\\.eclipse\\.jface[a-z.]*|org\\.eclipse\\.text"
+			+ "|org\\.eclipse\\.urischeme|com\\.sun\\.jna[a-z.]*|jakarta\\.[a-z.-]*|org\\.osgi\\.[a-z.]*|org\\.apache\\.batik\\.css"
+			+ "|org\\.w3c\\.css\\.sac|com\\.ibm\\.icu|com\\.github\\.weisj\\.jsvg)_");
+
+	private Properties productConfig() throws IOException {
 		Properties config = new Properties();
 		try (Reader in = Files.newBufferedReader(product.resolve("configuration").resolve("config.ini"), StandardCharsets.ISO_8859_1)) {
 			config.load(in);
 		}
-		String bundles = config.getProperty("osgi.bundles");
-		if (bundles == null) {
-			throw new IOException("the product's configuration/config.ini lists no bundles (osgi.bundles)");
+		if (config.getProperty("osgi.bundles") == null || config.getProperty("osgi.framework") == null) {
+			throw new IOException("the product's configuration/config.ini lists no bundles or framework (osgi.bundles, osgi.framework)");
 		}
+		return config;
+	}
+
+	/**
+	 * The bundles of the product's config.ini and this benchmark's jar: a system property of that name takes
+	 * precedence over config.ini, so the product is started as shipped plus the probe.
+	 */
+	private String bundlesWithProbe() throws IOException {
+		String bundles = productConfig().getProperty("osgi.bundles");
 		try {
 			Path probe = Path.of(ProcessTimings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			return bundles + ",reference:file:" + probe + "@4";
