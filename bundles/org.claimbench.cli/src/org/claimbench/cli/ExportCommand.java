@@ -44,7 +44,7 @@ import org.claimbench.core.network.NetworkBuilder;
 import org.claimbench.core.network.NetworkKind;
 import org.claimbench.core.network.NetworkSpec;
 import org.claimbench.core.network.TimeWindow;
-import org.claimbench.core.series.StatementVersions;
+import org.claimbench.core.series.OneVersionEach;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
 
@@ -268,8 +268,8 @@ class ExportCommand implements Callable<Integer> {
 	 * the given documents that an XMI carries, and each document's version of its statement, which a network chooses
 	 * among, and which documents lie in its time window.
 	 */
-	private record Notes(ExportRoots roots, Map<String, StatementVersions.Version> versions, Set<String> inWindow,
-			List<StatementVersions.Version> setAside) {
+	private record Notes(ExportRoots roots, Map<String, OneVersionEach.Version> versions, Set<String> inWindow,
+			List<OneVersionEach.Version> setAside) {
 	}
 
 	/** Writes the documents one at a time; returns the network, for a network format. */
@@ -301,11 +301,11 @@ class ExportCommand implements Callable<Integer> {
 	 * is kept or left out at once; the full network waits in files beside the output until it is written.
 	 */
 	private NetworkSource writeNetwork(DocumentPass pass, Notes notes, OutputStream out) throws IOException {
-		List<StatementVersions.Version> versions = pass.documents().stream()
+		List<OneVersionEach.Version> versions = pass.documents().stream()
 				.map(document -> notes.versions().get(DocumentPass.uriOf(document).toString())).filter(Objects::nonNull).toList();
 		Set<String> added = new HashSet<>();
-		versions.stream().filter(StatementVersions.Version::register).forEach(version -> added.add(version.file()));
-		StatementVersions.choose(versions, notes.setAside()).stream().filter(version -> notes.inWindow().contains(version.file()))
+		versions.stream().filter(OneVersionEach.Version::register).forEach(version -> added.add(version.file()));
+		OneVersionEach.choose(versions, notes.setAside()).stream().filter(version -> notes.inWindow().contains(version.file()))
 				.forEach(version -> added.add(version.file()));
 		Predicate<Document> isAdded = document -> document.eResource() != null && added.contains(document.eResource().getURI().toString());
 		Path beside = workingDirectory.resolve(output).toAbsolutePath().getParent();
@@ -344,7 +344,7 @@ class ExportCommand implements Callable<Integer> {
 					}
 					if (target.isNetwork() && document.eResource() != null) {
 						String file = document.eResource().getURI().toString();
-						notes.versions().put(file, StatementVersions.Version.of(document));
+						notes.versions().put(file, OneVersionEach.Version.of(document));
 						if (networkSpec().window().contains(document)) {
 							notes.inWindow().add(file);
 						}
@@ -375,10 +375,10 @@ class ExportCommand implements Callable<Integer> {
 	}
 
 	private String networkSummary(NetworkSource built, Notes notes) {
-		List<StatementVersions.Version> setAside = notes.setAside();
+		List<OneVersionEach.Version> setAside = notes.setAside();
 		return " (" + built.kind() + " network: " + TextReport.plural(built.nodeCount(), "node") + ", "
 				+ TextReport.plural(built.edgeCount(), "edge") + ")" + (setAside.isEmpty() ? ""
-						: "; set aside, other coders' versions: " + String.join(", ", setAside.stream().map(StatementVersions.Version::name).toList()));
+						: "; set aside, other coders' versions: " + String.join(", ", setAside.stream().map(OneVersionEach.Version::name).toList()));
 	}
 
 	/** Why a UIMA export of the files cannot be, told from their names alone: a CAS holds one text. Null when it can. */

@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.claimbench.core.series.StatementVersions;
+import org.claimbench.core.series.OneVersionEach;
 import org.claimbench.model.claims.Document;
 
 /**
  * Which network to make of the documents: its kind, the attribute that qualifies claims (null: every
  * co-holding is agreement) and the time window of the statements it counts. Of several coders'
- * versions of one statement only one counts (see {@link StatementVersions}), as in a series.
+ * versions of one statement only one counts (see {@link OneVersionEach}), as in a series.
  */
 public record NetworkSpec(NetworkKind kind, String qualifier, TimeWindow window) {
 
 	public static final NetworkSpec FULL = new NetworkSpec(NetworkKind.FULL, null, TimeWindow.ALWAYS);
 
 	public Network build(Collection<Document> documents) {
-		List<Document> counted = StatementVersions.oneEach(List.copyOf(documents), new ArrayList<>());
+		List<Document> counted = OneVersionEach.oneEach(List.copyOf(documents), new ArrayList<>());
 		List<Document> added = documents.stream().filter(d -> d.isRegister() || counted.contains(d)).filter(window::contains).toList();
 		// In memory every reference into an added document leads to that same object.
 		Set<Document> addedSet = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -46,7 +46,7 @@ public final class CommitmentChains {
 
 	public static Result of(List<Document> documents, Set<String> linkKinds) {
 		List<Document> setAside = new ArrayList<>();
-		List<Document> statements = StatementVersions.oneEach(documents, setAside);
+		List<Document> statements = OneVersionEach.oneEach(documents, setAside);
 		statements.sort(Comparator.comparing((Document d) -> d.getDate() == null ? "9999" : d.getDate())
 				.thenComparing(d -> String.valueOf(d.getName())));
 		Map<Document, Integer> order = new HashMap<>();

@@ -11,7 +11,7 @@ import org.claimbench.model.claims.Document;
 import org.claimbench.model.claims.DocumentStatus;
 
 /** One coded version of each statement, for what reads a series: counting a statement twice would make it say things twice. */
-public final class StatementVersions {
+public final class OneVersionEach {
 
 	/**
 	 * What the choice reads of a document, all from its header: noted while a document is loaded, it lets documents too
@@ -29,7 +29,7 @@ public final class StatementVersions {
 		}
 	}
 
-	private StatementVersions() {
+	private OneVersionEach() {
 	}
 
 	/**
