@@ -41,9 +41,9 @@ public final class ProjectContext {
 	private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*");
 	// Unrolled, with possessive loops: a string a million characters long must not overflow the stack.
 	private static final Pattern STRING = Pattern.compile("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"");
-	private static final Pattern REGISTER = Pattern.compile("\\A(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/)*register\\b", Pattern.DOTALL);
+	private static final Pattern REGISTER = Pattern.compile("\\A(?:\\s++|//[^\\n]*+\\n|/\\*.*?\\*/)*+register\\b", Pattern.DOTALL);
 	/** The name a document's first line gives it, after blanks and comments; a keyword used as a name keeps its caret. */
-	private static final Pattern DOCUMENT_NAME = Pattern.compile("\\A(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/)*document\\s+\\^?([A-Za-z_][A-Za-z0-9_]*)\\b",
+	private static final Pattern DOCUMENT_NAME = Pattern.compile("\\A(?:\\s++|//[^\\n]*+\\n|/\\*.*?\\*/)*+document\\s+\\^?([A-Za-z_][A-Za-z0-9_]*)\\b",
 			Pattern.DOTALL);
 
 	private final List<Path> shared;

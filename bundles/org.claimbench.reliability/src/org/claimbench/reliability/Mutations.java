@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class Mutations {
 
 	/** Strings with escapes, names, numbers, runs of white space, and any other single character. */
-	private static final Pattern TOKEN = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|[\\p{L}_][\\p{L}\\p{N}_]*|\\d+|\\s+|.",
+	private static final Pattern TOKEN = Pattern.compile("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|[\\p{L}_][\\p{L}\\p{N}_]*|\\d+|\\s+|.",
 			Pattern.DOTALL);
 
 	/** Characters that stress lexers, decoders and offsets. */

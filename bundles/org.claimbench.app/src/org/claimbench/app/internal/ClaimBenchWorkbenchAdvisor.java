@@ -93,13 +93,13 @@ final class ClaimBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	 * window being built. Should it not start, slf4j says once on the console that it logs nothing, as it would anyway.
 	 */
 	private static void startServiceLoaderBridge() {
-		Bundle spiFly = Platform.getBundle(SPI_FLY_BUNDLE);
-		if (spiFly == null || spiFly.getState() == Bundle.ACTIVE) {
-			return;
-		}
 		try {
-			spiFly.start(Bundle.START_TRANSIENT);
+			Bundle spiFly = Platform.getBundle(SPI_FLY_BUNDLE);
+			if (spiFly != null && spiFly.getState() != Bundle.ACTIVE) {
+				spiFly.start(Bundle.START_TRANSIENT);
+			}
 		} catch (BundleException | RuntimeException e) {
+			// Also when the workbench was closed during the warm-up and the framework is stopping.
 			ILog.of(ClaimBenchWorkbenchAdvisor.class).warn("Could not start " + SPI_FLY_BUNDLE, e);
 		}
 	}

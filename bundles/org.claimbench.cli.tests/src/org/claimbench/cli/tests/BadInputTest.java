@@ -59,6 +59,19 @@ class BadInputTest {
 	}
 
 	@Test
+	void longCommentHeaderBeforeTheFirstKeyword() throws IOException {
+		// The project's files are told apart by their first keyword after comments; reading past a header of
+		// thousands of comment lines overflowed the stack of the threads that read them (StackOverflowError).
+		Path document = Sample.writeTo(folder);
+		String header = "// A note the coder kept.\n\n/* and a block */\n".repeat(20_000);
+		Files.writeString(document, header + Files.readString(document));
+		Sample.write(folder.resolve("register.claims"), header + "register notes\n");
+		ClaimBenchRun run = ClaimBenchRun.of("validate", document);
+		assertEquals(0, run.exitCode(), run.toString());
+		assertEquals("1 file checked: 0 errors, 0 warnings\n", run.out(), run.toString());
+	}
+
+	@Test
 	void oneBadPathAmongGoodOnesStillReportsTheGoodOnes() throws IOException {
 		Path document = Sample.writeTo(folder);
 		ClaimBenchRun run = ClaimBenchRun.of("validate", document, folder.resolve("typo.claims"));

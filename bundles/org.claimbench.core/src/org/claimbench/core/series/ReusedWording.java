@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class ReusedWording {
 
 	private static final int SHINGLE = 5;
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’-][\\p{L}\\p{N}]++)*+");
 
 	/** A stretch of text {@code text}, {@code shared} of the quote's shingles out of {@code of}. */
 	public record Passage(int text, int start, int end, int shared, int of) {

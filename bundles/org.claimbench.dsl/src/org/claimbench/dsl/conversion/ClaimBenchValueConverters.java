@@ -28,6 +28,32 @@ public class ClaimBenchValueConverters extends DefaultTerminalConverters {
 		return strings;
 	}
 
+	/**
+	 * Whole numbers (offsets, schema versions): one too large for an int gets a message rather than the parser's
+	 * "For input string" (its Java exception's text).
+	 */
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		IValueConverter<Integer> base = super.INT();
+		return new IValueConverter<>() {
+			@Override
+			public Integer toValue(String string, INode node) {
+				if (string != null && string.chars().allMatch(Character::isDigit)
+						&& new BigDecimal(string.isEmpty() ? "0" : string).compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+					throw new ValueConverterException("The number " + string + " is too large; a whole number here is at most "
+							+ Integer.MAX_VALUE + ".", node, null);
+				}
+				return base.toValue(string, node);
+			}
+
+			@Override
+			public String toString(Integer value) {
+				return base.toString(value);
+			}
+		};
+	}
+
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> decimal() {
 		return new IValueConverter<>() {

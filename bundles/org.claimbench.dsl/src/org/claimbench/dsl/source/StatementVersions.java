@@ -59,11 +59,14 @@ public final class StatementVersions {
 	 * whose name is taken in the project already.
 	 */
 	public static String goldDocumentName(String source) {
-		// By string, not Path: a source name no file can have (a NUL in it) still gets a name here.
-		String file = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+		// By string, not Path: a source name no file can have (a NUL in it) still gets a name here. A document whose
+		// source did not parse has none; its gold is still named, and its syntax error is what the user is told.
+		String file = source == null ? "" : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
 		String stem = file.replaceFirst("\\.[^.]*$", "");
 		String name = stem.replaceAll("[^A-Za-z0-9_]", "_");
-		if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+		if (name.isEmpty()) {
+			name = "statement";
+		} else if (Character.isDigit(name.charAt(0))) {
 			name = "d_" + name;
 		}
 		return name + "_gold";

@@ -53,7 +53,13 @@ public final class AnchorCheck {
 		String found;
 		Part part;
 		String code;
-		if (!source.contains(offset, quote.length())) {
+		if (offset >= 0 && offset <= source.length() && !source.contains(offset, quote.length())) {
+			// The offset is in the text; the quote is longer than what is left of it.
+			found = subject + " at offset " + offset + " runs past the end of the source text (" + source.fileName() + " has "
+					+ source.length() + " characters, " + (source.length() - offset) + " of them from that offset)";
+			part = Part.OFFSET;
+			code = IssueCodes.ANCHOR_OUT_OF_RANGE;
+		} else if (!source.contains(offset, quote.length())) {
 			found = "Offset " + offset + " of " + subject.substring(0, 1).toLowerCase() + subject.substring(1)
 					+ " lies outside the source text (" + source.fileName() + " has " + source.length() + " characters)";
 			part = Part.OFFSET;

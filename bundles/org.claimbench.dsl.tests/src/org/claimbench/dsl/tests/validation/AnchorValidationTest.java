@@ -81,6 +81,15 @@ class AnchorValidationTest {
 	}
 
 	@Test
+	void quoteThatRunsPastTheEndSaysSoRatherThanThatItsOffsetIsOutside() {
+		project.edit(DOC, RUSSIA, "quote \"Russia's undermining of arms control\" at 2240");
+		Issue issue = assertSingle(project.validate(DOC), IssueCodes.QUOTE_MOVED, Severity.ERROR, 13,
+				"Quote \"Russia's undermining of arms control\" at offset 2240 runs past the end of the source text "
+						+ "(us-japan-edd-2024.txt has 2252 characters, 12 of them from that offset); the quote occurs at offset 1046 (line 7)");
+		assertEquals(List.of("1046"), List.of(issue.getData()));
+	}
+
+	@Test
 	void offsetBeyondTheEndWithAQuoteFoundElsewhere() {
 		project.edit(DOC, RUSSIA, "quote \"Russia's undermining of arms control\" at 9000");
 		Issue issue = assertSingle(project.validate(DOC), IssueCodes.QUOTE_MOVED, Severity.ERROR, 13,

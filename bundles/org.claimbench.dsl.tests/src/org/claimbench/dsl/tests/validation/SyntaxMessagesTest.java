@@ -57,6 +57,15 @@ class SyntaxMessagesTest {
 	}
 
 	@Test
+	void offsetTooLargeForANumberSaysSo() {
+		project.edit(DOC, "mention \"Russia\" at 1046", "mention \"Russia\" at 99999999999999999999");
+		List<Issue> issues = project.validate(DOC);
+		assertIssue(issues.get(0), Diagnostic.SYNTAX_DIAGNOSTIC, Severity.ERROR, 35,
+				"The number 99999999999999999999 is too large; a whole number here is at most 2147483647.");
+		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("For input string")), describe(issues));
+	}
+
+	@Test
 	void unterminatedStringIsReportedOnTheLineWhereItStarts() {
 		project.edit(DOC, "ballistic missile program\"\n", "ballistic missile program\n");
 		List<Issue> issues = project.validate(DOC);

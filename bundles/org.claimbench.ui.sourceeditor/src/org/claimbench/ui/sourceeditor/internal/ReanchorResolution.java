@@ -22,7 +22,7 @@ final class ReanchorResolution implements IMarkerResolution {
 	}
 
 	/** The digits of an {@code at N} written here, a quoted string or a quoting keyword before them. */
-	private static final Pattern OFFSET = Pattern.compile("\\d+|(?:\\b(?:quote|mention)\\s+)?\"(?:[^\"\\\\]|\\\\.)*\"(\\s+at\\s+(\\d+))?");
+	private static final Pattern OFFSET = Pattern.compile("\\d+|(?:\\b(?:quote|mention)\\s+)?\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"(\\s+at\\s+(\\d+))?");
 
 	/**
 	 * Where the new offset goes within the marked text: the marker covers the offset when there is one; when the
