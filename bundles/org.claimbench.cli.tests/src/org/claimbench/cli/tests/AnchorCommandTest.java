@@ -1,6 +1,7 @@
 package org.claimbench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,19 @@ class AnchorCommandTest {
 		ClaimBenchRun anchor = ClaimBenchRun.of("anchor", document);
 		assertEquals(1, anchor.exitCode(), anchor.toString());
 		assertTrue(anchor.err().contains("\"Japan\" occurs at 0, " + SOURCE.indexOf("Japan welcomes")), anchor.toString());
+		assertEquals("document d source \"t.txt\" schema s\n" + claims, Files.readString(document), "nothing written");
+	}
+
+	@Test
+	void aQuoteTypedWithStraightQuotesIsNamedANearMissAsValidateNamesIt() throws IOException {
+		String text = "The Allies\u2019 sustained efforts continue.\n";
+		String claims = "claim efforts : Pledge {\n\tquote \"Allies' sustained efforts\"\n}\n";
+		Path document = project(text, claims);
+		ClaimBenchRun anchor = ClaimBenchRun.of("anchor", document);
+		assertEquals(1, anchor.exitCode(), anchor.toString());
+		assertTrue(anchor.err().contains("\"Allies' sustained efforts\" does not occur as written; it matches the text at offset 4"
+				+ " (t.txt, line 1) except for \u2019 where the quote has '"), anchor.toString());
+		assertFalse(anchor.err().contains("occurs nowhere"), anchor.toString());
 		assertEquals("document d source \"t.txt\" schema s\n" + claims, Files.readString(document), "nothing written");
 	}
 
