@@ -26,6 +26,7 @@ import org.claimbench.model.claims.Schema;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -77,8 +78,25 @@ public class ClaimBenchSyntaxMessages extends SyntaxErrorMessageProvider {
 		if (e instanceof MismatchedTokenException mismatch) {
 			return "Expected " + expected(mismatch.expecting, tokenNames) + where + ", found " + found;
 		}
+		if ((e.token == null || e.token.getType() == Token.EOF) && context == null && nothingWritten(node)) {
+			return "The file is empty (or holds only comments): a .claims file begins with 'document NAME' or 'register NAME',"
+					+ " a .cbschema file with 'schema NAME'";
+		}
 		return e.token == null || e.token.getType() == Token.EOF ? "The file ends" + where + " before it is complete"
 				: capitalized(found) + " cannot stand here" + where;
+	}
+
+	/** True when the file holds nothing but blanks and comments. */
+	private static boolean nothingWritten(INode node) {
+		if (node == null) {
+			return true;
+		}
+		for (ILeafNode leaf : node.getRootNode().getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String expected(int type, String[] tokenNames) {

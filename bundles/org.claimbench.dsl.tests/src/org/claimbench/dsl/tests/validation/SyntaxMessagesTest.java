@@ -57,6 +57,18 @@ class SyntaxMessagesTest {
 	}
 
 	@Test
+	void anEmptyFileSaysItIsEmptyAndHowAFileBegins() {
+		for (String text : new String[] { "", "\n\n", "// nothing coded yet\n/* later */\n" }) {
+			project.write("empty.claims", text);
+			List<Issue> issues = project.validate("empty.claims");
+			assertEquals(1, issues.size(), describe(issues));
+			assertEquals(Severity.ERROR, issues.get(0).getSeverity(), describe(issues));
+			assertEquals("The file is empty (or holds only comments): a .claims file begins with 'document NAME' or 'register NAME',"
+					+ " a .cbschema file with 'schema NAME'", issues.get(0).getMessage());
+		}
+	}
+
+	@Test
 	void offsetTooLargeForANumberSaysSo() {
 		project.edit(DOC, "mention \"Russia\" at 1046", "mention \"Russia\" at 99999999999999999999");
 		List<Issue> issues = project.validate(DOC);
