@@ -99,6 +99,19 @@ class FormatCommand implements Callable<Integer> {
 	}
 
 	/** Parsed alone: the layout needs no schema, so names that do not resolve do not matter here. */
+	/**
+	 * The text in the canonical layout, as {@code format} writes it; the text as it is when it does not parse (a
+	 * writer of DSL text, such as the UIMA import, then leaves the syntax errors for validate to show).
+	 */
+	static String canonical(Path file, String text) {
+		try {
+			XtextResource resource = parse(file, text);
+			return resource.getErrors().isEmpty() ? CanonicalFormat.of(resource) : text;
+		} catch (IOException | RuntimeException e) {
+			return text;
+		}
+	}
+
 	private static XtextResource parse(Path file, String text) throws IOException {
 		XtextResource resource = (XtextResource) ClaimBenchLanguages.newResourceSet()
 				.createResource(URI.createFileURI(file.toAbsolutePath().toString()));

@@ -128,7 +128,8 @@ class ImportCommand implements Callable<Integer> {
 			if (writeSource) {
 				AtomicFiles.write(source, result.sourceText().getBytes(StandardCharsets.UTF_8));
 			}
-			AtomicFiles.write(file, result.text().getBytes(StandardCharsets.UTF_8));
+			// In the layout 'format' gives, as the XMI import writes it through the serializer.
+			AtomicFiles.write(file, FormatCommand.canonical(file, result.text()).getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			err.println("claimbench: cannot write " + output + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;

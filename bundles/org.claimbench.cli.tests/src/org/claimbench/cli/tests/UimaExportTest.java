@@ -138,6 +138,8 @@ class UimaExportTest {
 		ClaimBenchRun validate = ClaimBenchRun.of("validate", imported);
 		assertEquals(0, validate.exitCode(), validate.toString() + "\n" + Files.readString(imported));
 		assertTrue(validate.out().contains("1 file checked: 0 errors"), validate.toString());
+		ClaimBenchRun layout = ClaimBenchRun.of("format", "--check", imported);
+		assertEquals(0, layout.exitCode(), "written in the canonical layout: " + layout + "\n" + Files.readString(imported));
 		return new ModelLoader().load(List.of(imported)).documents().get(0);
 	}
 
