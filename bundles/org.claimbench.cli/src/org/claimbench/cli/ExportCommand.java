@@ -245,7 +245,15 @@ class ExportCommand implements Callable<Integer> {
 				built = network[0];
 			} else {
 				Exporter exporter = target.exporter.apply(this);
-				byte[] bytes = exporter.export(documents);
+				byte[] bytes;
+				try {
+					bytes = exporter.export(documents);
+				} catch (IOException e) {
+					// What the format cannot hold (a second text, a register, a source that cannot be read): nothing
+					// was written, so it is no write failure.
+					err.println("claimbench: export refused: " + e.getMessage());
+					return ExitCodes.USAGE_OR_IO;
+				}
 				if (exporter instanceof UimaExporter uima) {
 					// INCEpTION and UIMA's tools read the type system from typesystem.xml beside the XMI.
 					AtomicFiles.write(file.resolveSibling(TYPE_SYSTEM), uima.typeSystem());

@@ -46,7 +46,7 @@ class BadInputTest {
 		Path latin1 = folder.resolve("latin1.claims");
 		Files.write(latin1, "document d source \"caf\u00e9.txt\"".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 		ClaimBenchRun run = ClaimBenchRun.of("validate", latin1);
-		assertOneProblem(run, 2, latin1 + ": error: the file is not valid UTF-8 (first bad byte at offset 22)"
+		assertOneProblem(run, 2, latin1 + ": error: the file is not valid UTF-8 (byte 22, line 1); save it as UTF-8 text"
 				+ " [org.claimbench.core.notUtf8]");
 	}
 

@@ -1,6 +1,7 @@
 package org.claimbench.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -145,6 +146,20 @@ class UimaExportTest {
 
 	private static Document original(Path sample) {
 		return new ModelLoader().load(List.of(sample.resolve(STATEMENT))).documents().get(0);
+	}
+
+	@Test
+	void aSourceThatIsNotUtf8IsARefusalNotAWriteFailure() throws Exception {
+		Path document = Sample.writeTo(folder.resolve("latin1"));
+		Path text = document.resolveSibling("edd.txt");
+		// An é saved as Latin-1 at the end, after the quoted words, as an editor set to Latin-1 writes it.
+		Files.write(text, (Files.readString(text) + "Caf\u00e9\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		Path out = folder.resolve("latin1").resolve("edd.uima");
+		ClaimBenchRun run = ClaimBenchRun.of("export", document, "--force", "--to", "uima", "-o", out);
+		assertEquals(2, run.exitCode(), run.toString());
+		assertTrue(run.err().contains("claimbench: export refused: Source text 'edd.txt' is not valid UTF-8"), run.toString());
+		assertFalse(run.err().contains("cannot write"), run.toString());
+		assertFalse(Files.exists(out), "nothing written");
 	}
 
 	@Test

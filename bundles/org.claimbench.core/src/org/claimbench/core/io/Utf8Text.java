@@ -1,18 +1,15 @@
 package org.claimbench.core.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.claimbench.dsl.source.StrictUtf8;
 
 /**
  * Reads a file as UTF-8 text the way anchor offsets are defined: strictly decoded (a malformed
  * byte is an error, not a replacement character), a leading byte order mark removed, line
- * endings kept.
+ * endings kept. The decoding is the languages' own ({@link StrictUtf8}), which source texts are read with too.
  */
 public final class Utf8Text {
 
@@ -25,39 +22,30 @@ public final class Utf8Text {
 
 	public static String decode(byte[] bytes) throws NotUtf8Exception {
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(bytes))
-					.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		} catch (CharacterCodingException e) {
-			throw new NotUtf8Exception(firstMalformedByte(bytes));
+			return StrictUtf8.decode(bytes);
+		} catch (StrictUtf8.MalformedException e) {
+			throw new NotUtf8Exception(e.byteOffset, e.line);
 		}
 	}
 
-	private static int firstMalformedByte(byte[] bytes) {
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-		decoder.decode(in, out, true);
-		return in.position();
-	}
-
-	/** The text is not UTF-8; {@link #byteOffset()} is where decoding failed. */
+	/** The text is not UTF-8; {@link #byteOffset()} is where decoding failed, on {@link #line()}. */
 	public static final class NotUtf8Exception extends IOException {
 		private static final long serialVersionUID = 1L;
 		private final int byteOffset;
+		private final int line;
 
-		NotUtf8Exception(int byteOffset) {
-			super("not valid UTF-8 (first bad byte at offset " + byteOffset + ")");
+		NotUtf8Exception(int byteOffset, int line) {
+			super("not valid UTF-8 (byte " + byteOffset + ", line " + line + "); save it as UTF-8 text");
 			this.byteOffset = byteOffset;
+			this.line = line;
 		}
 
 		public int byteOffset() {
 			return byteOffset;
+		}
+
+		public int line() {
+			return line;
 		}
 	}
 }

@@ -212,7 +212,7 @@ public final class StatementPage extends WizardPage {
 			Utf8Text.decode(Files.readAllBytes(Path.of(path)));
 			return null;
 		} catch (Utf8Text.NotUtf8Exception e) {
-			return path + " is " + e.getMessage() + "; save it as UTF-8 first.";
+			return path + " is " + e.getMessage() + ".";
 		} catch (NoSuchFileException e) {
 			return "There is no file " + path + ".";
 		} catch (IOException | RuntimeException e) {
