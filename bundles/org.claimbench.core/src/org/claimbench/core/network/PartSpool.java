@@ -25,7 +25,15 @@ final class PartSpool implements Closeable {
 
 	PartSpool(Path folder, String part) throws IOException {
 		file = Files.createTempFile(folder, ".claimbench-" + part + "-", ".tmp");
-		out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+		// A command stopped by Ctrl+C in a JVM of its own ends without closing the spools; as big as the network, they
+		// must not stay beside the user's output.
+		file.toFile().deleteOnExit();
+		try {
+			out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(file);
+			throw e;
+		}
 	}
 
 	int count() {
