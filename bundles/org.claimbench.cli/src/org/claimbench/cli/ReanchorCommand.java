@@ -148,7 +148,7 @@ class ReanchorCommand implements Callable<Integer> {
 		return " not placed: its one occurrence with its context, at offset " + at + " (" + source.fileName() + ", line "
 				+ source.lineOf(at) + "), does not fit the anchors around it (they moved otherwise, the text they"
 				+ " quote reads differently there, or the words also stand where they were), so it may be other"
-				+ " words; check it and correct the offset by hand";
+				+ " words; if they are the words meant, write 'at " + at + "' in the document (the offset is all that changes)";
 	}
 
 	/**
