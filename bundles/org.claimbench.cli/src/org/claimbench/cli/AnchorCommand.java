@@ -96,7 +96,8 @@ class AnchorCommand implements Callable<Integer> {
 		int contexts = 0;
 		for (Anchor anchor : anchors) {
 			String where = file + ":" + OffsetEdits.line(anchor) + ": ";
-			String what = "\"" + anchor.getQuote() + "\"";
+			// As the document writes it: a line break or a quotation mark in the quote shows escaped, on one line.
+			String what = DoubleQuotedStrings.literal(anchor.getQuote() == null ? "" : anchor.getQuote());
 			if (anchor.isSetOffset()) {
 				if (!noContext && giveContext(anchor, source, edits, where + "gave " + what + " at " + anchor.getOffset(), out)) {
 					contexts++;

@@ -12,6 +12,7 @@ import org.claimbench.core.anchor.AnchorSpan;
 import org.claimbench.core.anchor.Placement;
 import org.claimbench.core.io.AtomicFiles;
 import org.claimbench.core.io.Utf8Text;
+import org.claimbench.dsl.conversion.DoubleQuotedStrings;
 import org.claimbench.dsl.source.FoldedText;
 import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.Typography;
@@ -99,7 +100,7 @@ class ReanchorCommand implements Callable<Integer> {
 			Anchor anchor = anchors.get(i);
 			Placement placement = placements.get(i);
 			String where = file + ":" + OffsetEdits.line(anchor) + ": ";
-			String what = "\"" + anchor.getQuote() + "\" at " + anchor.getOffset();
+			String what = DoubleQuotedStrings.literal(anchor.getQuote() == null ? "" : anchor.getQuote()) + " at " + anchor.getOffset();
 			switch (placement.status()) {
 				case UNCHANGED -> {
 				}

@@ -91,6 +91,11 @@ public final class SourceText {
 		if (offset < 0 || offset >= text.length() || length <= 0) {
 			return "";
 		}
-		return text.substring(offset, Math.min(text.length(), offset + length));
+		int end = Math.min(text.length(), offset + length);
+		// Not half a character: a pair of UTF-16 units (an emoji, a rare CJK character) is shown whole.
+		if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+			end++;
+		}
+		return text.substring(offset, end);
 	}
 }

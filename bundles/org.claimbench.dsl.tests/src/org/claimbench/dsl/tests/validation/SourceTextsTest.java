@@ -60,6 +60,14 @@ class SourceTextsTest {
 	}
 
 	@Test
+	void anExcerptNeverEndsInTheMiddleOfACharacterOfTwoUnits() {
+		// U+1F30F is two UTF-16 units; a message that quotes the text cut after the first showed '?'.
+		SourceText text = new SourceText(URI.createURI("file:/s.txt"), "Earth \uD83C\uDF0F day");
+		assertEquals("Earth \uD83C\uDF0F", text.excerpt(0, 7));
+		assertEquals("Earth ", text.excerpt(0, 6));
+	}
+
+	@Test
 	void offsetsAreUtf16UnitsWithoutTheByteOrderMarkAndLineEndingsKept() throws IOException {
 		byte[] body = "Title\r\nRuritania’s navy\r\n".getBytes(StandardCharsets.UTF_8);
 		byte[] bytes = new byte[body.length + 3];
