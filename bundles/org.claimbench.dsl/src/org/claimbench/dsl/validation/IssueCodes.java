@@ -69,6 +69,11 @@ public interface IssueCodes {
 	 * them (a quick fix per place writes its offset and the context that tells it apart).
 	 */
 	String OFFSET_AMBIGUOUS = PREFIX + "offsetAmbiguous";
+	/**
+	 * A warning: the anchor reads right, but begins or ends inside a word of the text ("its" in "limits"), which a
+	 * mistyped offset does. Issue data: the whole word.
+	 */
+	String ANCHOR_INSIDE_WORD = PREFIX + "anchorInsideWord";
 
 	/** An error: a declared schema change does not fit the schema as it is now (a new name missing, an old one still declared). */
 	String CHANGE_NOT_APPLICABLE = PREFIX + "changeNotApplicable";

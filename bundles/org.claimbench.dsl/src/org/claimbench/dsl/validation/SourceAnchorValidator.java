@@ -73,8 +73,12 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 			checkUnplaced(anchor, load.text());
 			return;
 		}
-		for (AnchorCheck.Problem problem : AnchorCheck.check(load.text(), what(anchor), anchor.getQuote(),
-				anchor.getOffset(), anchor.getPrefix(), anchor.getSuffix())) {
+		List<AnchorCheck.Problem> problems = AnchorCheck.check(load.text(), what(anchor), anchor.getQuote(), anchor.getOffset(),
+				anchor.getPrefix(), anchor.getSuffix());
+		if (problems.isEmpty()) {
+			checkWordEdges(anchor, load.text());
+		}
+		for (AnchorCheck.Problem problem : problems) {
 			EStructuralFeature feature = switch (problem.part()) {
 				case QUOTE -> CLAIMS.getAnchor_Quote();
 				case OFFSET -> CLAIMS.getAnchor_Offset();
@@ -83,6 +87,45 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 			};
 			error(problem.message(), anchor, feature, problem.code(), problem.data());
 		}
+	}
+
+	/**
+	 * An anchor that reads right but cuts a word of the text: "its" at the end of "limits" matches, and an offset typed
+	 * or counted wrong lands there. Only for scripts that put spaces between words: in Chinese or Japanese text every
+	 * quote would look cut.
+	 */
+	private void checkWordEdges(Anchor anchor, SourceText source) {
+		String text = source.text();
+		String quote = anchor.getQuote();
+		int start = anchor.getOffset();
+		int end = start + quote.length();
+		boolean cutAtStart = start > 0 && wordCharacter(text.charAt(start - 1)) && wordCharacter(quote.charAt(0));
+		boolean cutAtEnd = end < text.length() && wordCharacter(text.charAt(end)) && wordCharacter(quote.charAt(quote.length() - 1));
+		if (!cutAtStart && !cutAtEnd) {
+			return;
+		}
+		int wordStart = cutAtStart ? start : end - 1;
+		while (wordStart > 0 && wordCharacter(text.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		int wordEnd = cutAtStart ? start : end - 1;
+		while (wordEnd < text.length() && wordCharacter(text.charAt(wordEnd))) {
+			wordEnd++;
+		}
+		String word = text.substring(wordStart, wordEnd);
+		warning(what(anchor) + " " + Describe.quoted(quote) + " at " + start + (cutAtStart ? " begins" : " ends") + " inside the word "
+				+ Describe.quoted(word) + " (" + source.fileName() + ", line " + source.lineOf(wordStart) + "); check the offset: an"
+				+ " anchor quotes whole words", anchor, CLAIMS.getAnchor_Offset(), IssueCodes.ANCHOR_INSIDE_WORD, word);
+	}
+
+	/** A letter or digit of a script that separates words by spaces. */
+	private static boolean wordCharacter(char c) {
+		if (!Character.isLetterOrDigit(c)) {
+			return false;
+		}
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+				|| script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.COMMON;
 	}
 
 	/**

@@ -54,6 +54,22 @@ class AnchorValidationTest {
 	}
 
 	@Test
+	void anAnchorThatCutsAWordIsAWarningNamingTheWord() {
+		project.edit(DOC, "mention \"Russia\" at 1046", "mention \"ussia\" at 1047");
+		Issue issue = assertSingle(project.validate(DOC), IssueCodes.ANCHOR_INSIDE_WORD, Severity.WARNING, 6,
+				"Mention \"ussia\" at 1047 begins inside the word \"Russia\" (us-japan-edd-2024.txt, line 7); check the offset:"
+						+ " an anchor quotes whole words");
+		assertEquals(List.of("Russia"), List.of(issue.getData()));
+	}
+
+	@Test
+	void anAnchorThatStopsShortOfAWordsEndIsAWarningToo() {
+		project.edit(DOC, "mention \"Russia\" at 1046", "mention \"Russ\" at 1046");
+		assertSingle(project.validate(DOC), IssueCodes.ANCHOR_INSIDE_WORD, Severity.WARNING, 6,
+				"Mention \"Russ\" at 1046 ends inside the word \"Russia\"");
+	}
+
+	@Test
 	void oneChangedQuotedWordIsOneErrorNamingTheSourceLine() {
 		project.edit(DOC, "of arms control\"", "of arms limitation\"");
 		assertSingle(project.validate(DOC), IssueCodes.QUOTE_NOT_FOUND, Severity.ERROR, 13,
