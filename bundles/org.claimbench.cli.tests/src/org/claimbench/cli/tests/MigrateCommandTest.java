@@ -340,7 +340,7 @@ class MigrateCommandTest {
 					default -> "level " + level;
 				};
 				document.append("claim ").append(name).append(" : ").append(kind).append(" by they { ").append(attributes)
-						.append(" quote \"").append(word).append("\" at ").append(text.indexOf(word)).append(" }\n");
+						.append(" quote \"").append(word).append("\" at ").append(wordAt(text, word)).append(" }\n");
 				(kind.equals("Assessing") ? assessments : kind.equals("Report") ? new java.util.ArrayList<String>() : aims).add(name);
 				claims++;
 			}
@@ -369,5 +369,12 @@ class MigrateCommandTest {
 		ClaimBenchRun again = ClaimBenchRun.of("migrate", folder);
 		assertEquals(0, again.exitCode(), again.toString());
 		assertEquals(once, files());
+	}
+
+	/** Where the whole word stands: indexOf("eta") found the end of "beta", an anchor that cut a word. */
+	private static int wordAt(String text, String word) {
+		java.util.regex.Matcher whole = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b").matcher(text);
+		assertTrue(whole.find(), word);
+		return whole.start();
 	}
 }
