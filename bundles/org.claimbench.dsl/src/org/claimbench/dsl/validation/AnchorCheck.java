@@ -71,6 +71,13 @@ public final class AnchorCheck {
 			code = IssueCodes.QUOTE_NOT_FOUND;
 		}
 		if (near == null) {
+			int windows = windowsLineBreaks(text, quote, offset);
+			if (windows >= 0) {
+				String words = windowsWords(text, quote, windows);
+				return List.of(new Problem(IssueCodes.QUOTE_NEAR_MISS, Part.QUOTE, found + "; the quote matches the text at offset "
+						+ windows + " (line " + source.lineOf(windows) + ") except for its line breaks: " + WINDOWS_LINE_BREAKS,
+						words, String.valueOf(windows)));
+			}
 			return List.of(new Problem(code, part, found + (part == Part.OFFSET ? ", and the quote occurs nowhere in it"
 					: ", and the quote occurs nowhere in " + source.fileName())));
 		}
@@ -83,6 +90,34 @@ public final class AnchorCheck {
 		return List.of(new Problem(IssueCodes.QUOTE_NEAR_MISS, Part.QUOTE, found + "; the quote matches the text at " + at
 				+ " except for " + differences + ": the text has " + Describe.quoted(near.words()), near.words(),
 				String.valueOf(near.start())));
+	}
+
+	/** How a near miss on line breaks is explained. */
+	static final String WINDOWS_LINE_BREAKS = "the text has Windows line breaks (\\r\\n, as a Windows editor saves it) where the quote"
+			+ " has \\n; write the quote's line breaks as \\r\\n (the quick fix does), or save the text with \\n line breaks";
+
+	/**
+	 * Where the quote stands when its line breaks are read as a Windows text writes them (\r\n), the place nearest
+	 * the offset; -1 when the quote has no line break, or is not there either. Typography folding leaves line breaks
+	 * alone, since offsets count them.
+	 */
+	static int windowsLineBreaks(String text, String quote, int near) {
+		if (quote.indexOf('\n') < 0 || quote.indexOf('\r') >= 0 || text.indexOf('\r') < 0) {
+			return -1;
+		}
+		String windows = quote.replace("\n", "\r\n");
+		int best = -1;
+		for (int at = text.indexOf(windows); at >= 0; at = text.indexOf(windows, at + 1)) {
+			if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
+				best = at;
+			}
+		}
+		return best;
+	}
+
+	/** The text's words at a place {@link #windowsLineBreaks} found: the quote with each \n as \r\n. */
+	static String windowsWords(String text, String quote, int at) {
+		return text.substring(at, at + quote.length() + (int) quote.chars().filter(c -> c == '\n').count());
 	}
 
 	/**

@@ -165,9 +165,17 @@ public class SourceAnchorValidator extends AbstractDeclarativeValidator {
 						+ Describe.quoted(near.words()), anchor, CLAIMS.getAnchor_Quote(), IssueCodes.QUOTE_NEAR_MISS, near.words(),
 						String.valueOf(near.start()));
 			} else {
-				error(subject + " has no offset and occurs nowhere in " + source.fileName()
-						+ (withContext ? " with its prefix and suffix" : ""), anchor, CLAIMS.getAnchor_Quote(),
-						IssueCodes.QUOTE_NOT_FOUND);
+				int windows = AnchorCheck.windowsLineBreaks(source.text(), quote, 0);
+				if (windows >= 0) {
+					String words = AnchorCheck.windowsWords(source.text(), quote, windows);
+					error(subject + " has no offset and does not occur as written; it matches the text at offset " + windows + " (line "
+							+ source.lineOf(windows) + ") except for its line breaks: " + AnchorCheck.WINDOWS_LINE_BREAKS, anchor,
+							CLAIMS.getAnchor_Quote(), IssueCodes.QUOTE_NEAR_MISS, words, String.valueOf(windows));
+				} else {
+					error(subject + " has no offset and occurs nowhere in " + source.fileName()
+							+ (withContext ? " with its prefix and suffix" : ""), anchor, CLAIMS.getAnchor_Quote(),
+							IssueCodes.QUOTE_NOT_FOUND);
+				}
 			}
 		}
 	}

@@ -2,11 +2,13 @@ package org.claimbench.dsl.tests.validation;
 
 import static org.claimbench.dsl.tests.validation.Issues.assertNone;
 import static org.claimbench.dsl.tests.validation.Issues.assertSingle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.claimbench.dsl.tests.ClaimDocumentInjectorProvider;
 import org.claimbench.dsl.validation.IssueCodes;
@@ -14,6 +16,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,6 +74,26 @@ class SourceValidationTest {
 		project.write("statement.txt", latin1);
 		assertSingle(project.validate(DOC), IssueCodes.SOURCE_NOT_UTF8, Severity.ERROR, 1,
 				"Source text 'statement.txt' is not valid UTF-8 (byte 38, line 2)");
+	}
+
+	@Test
+	void aQuoteAcrossALineBreakOfAWindowsTextIsANearMissSayingSo() {
+		// The text saved by a Windows editor (\r\n); the quote written with \n, as a person types it.
+		String windows = project.read("statement.txt").replace("\n", "\r\n");
+		project.write("statement.txt", windows);
+		int at = windows.indexOf("Sylvania met");
+		String quote = "Sylvania met in Port Azure on 3 March 2025.\\nThe Ministers";
+		project.write("crlf.claims", "document crlf source \"statement.txt\" schema deterrence\n"
+				+ "actor Freedonia : State {\n\tmention \"" + quote + "\" at " + at + "\n}\n"
+				+ "actor Sylvania : State {\n\tmention \"" + quote + "\"\n}\n");
+		List<Issue> issues = project.validate("crlf.claims");
+		assertEquals(2, issues.size(), Issues.describe(issues));
+		for (Issue issue : issues) {
+			Issues.assertIssue(issue, IssueCodes.QUOTE_NEAR_MISS, Severity.ERROR, issue.getLineNumber(),
+					"matches the text at offset " + at + " (line 3) except for its line breaks: the text has Windows line breaks");
+			assertEquals(List.of("Sylvania met in Port Azure on 3 March 2025.\r\nThe Ministers", String.valueOf(at)),
+					List.of(issue.getData()));
+		}
 	}
 
 	@Test
