@@ -14,8 +14,12 @@ import org.claimbench.core.ModelLoader;
 import org.claimbench.dsl.source.SourceLoad;
 import org.claimbench.dsl.source.SourceText;
 import org.claimbench.dsl.source.SourceTexts;
+import org.claimbench.model.claims.ClaimsPackage;
 import org.claimbench.model.claims.Document;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.LineAndColumn;
 
 /**
  * The annotation files a command that rewrites anchors works on (files and folders, searched as
@@ -83,7 +87,14 @@ final class AnnotationFiles {
 		}
 		SourceLoad source = SourceTexts.load(document);
 		if (!source.isLoaded()) {
-			err.println(file + ": error: " + source.message());
+			// Where the document names its source, as validate places the same error.
+			List<INode> named = NodeModelUtils.findNodesForFeature(document, ClaimsPackage.Literals.DOCUMENT__SOURCE);
+			String at = "";
+			if (!named.isEmpty()) {
+				LineAndColumn place = NodeModelUtils.getLineAndColumn(named.get(0), named.get(0).getOffset());
+				at = ":" + place.getLine() + ":" + place.getColumn();
+			}
+			err.println(file + at + ": error: " + source.message());
 			return null;
 		}
 		return new Loaded(document, source.text());

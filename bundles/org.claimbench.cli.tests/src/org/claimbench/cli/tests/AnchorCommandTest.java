@@ -94,6 +94,17 @@ class AnchorCommandTest {
 	}
 
 	@Test
+	void aMissingSourceIsPlacedWhereTheDocumentNamesIt() throws IOException {
+		Path document = project("claim alliance : Pledge {\n\tquote \"reaffirm their alliance\"\n}\n");
+		Files.delete(folder.resolve("t.txt"));
+		ClaimBenchRun anchor = ClaimBenchRun.of("anchor", document);
+		assertEquals(2, anchor.exitCode(), anchor.toString());
+		int column = "document d source ".length() + 1;
+		assertTrue(anchor.err().contains("d.claims:1:" + column + ": error: Source text 't.txt' does not exist next to the document"),
+				anchor.toString());
+	}
+
+	@Test
 	void exportRefusesAnchorsWithoutOffsets() throws IOException {
 		project("claim alliance : Pledge {\n\tquote \"reaffirm their alliance\"\n}\n");
 		ClaimBenchRun export = ClaimBenchRun.of("export", folder, "--to", "json", "-o", folder.resolve("out.json"));
