@@ -168,6 +168,18 @@ class UimaExportTest {
 		Path xmi = export(sample);
 		Document again = importValid(xmi, besideTheImport(sample));
 		assertEquals(coding(original(sample)), coding(again));
+		// A CAS carries no prefix or suffix: words that occur more than once get a context that only their place has.
+		String text = Files.readString(folder.resolve("back").resolve("us-japan-edd-2024.txt"));
+		int repeated = 0;
+		for (java.util.Iterator<org.eclipse.emf.ecore.EObject> all = again.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof org.claimbench.model.claims.Anchor anchor
+					&& org.claimbench.dsl.source.AnchorPlaces.of(text, anchor.getQuote(), null, null, 2).size() > 1) {
+				repeated++;
+				assertEquals(List.of(anchor.getOffset()), org.claimbench.dsl.source.AnchorPlaces.of(text, anchor.getQuote(),
+						anchor.getPrefix(), anchor.getSuffix(), 2), "the only place of " + anchor.getQuote() + " with its context");
+			}
+		}
+		assertTrue(repeated >= 5, "the sample's repeated words (U.S., Japan, its...): " + repeated);
 	}
 
 	/** Members the statement does not name survive the trip: a group of them only stays valid. */

@@ -202,11 +202,16 @@ public class UimaExporter implements Exporter {
 		cas.addFsToIndexes(link);
 	}
 
-	/** A relation's own quotes in DSL syntax, one a line; like all spans here, without prefix and suffix. */
+	/**
+	 * A relation's own quotes in DSL syntax, one a line, with their prefix and suffix: a text feature keeps them, where
+	 * the spans of mentions and claims cannot (the import gives those a context again where their words repeat).
+	 */
 	private static String quotes(Relation relation) {
 		IValueConverterService converter = ClaimBenchLanguages.injector().getInstance(IValueConverterService.class);
 		return relation.getAnchors().stream()
-				.map(a -> "quote " + converter.toString(a.getQuote(), "STRING") + " at " + a.getOffset())
+				.map(a -> "quote " + converter.toString(a.getQuote(), "STRING") + " at " + a.getOffset()
+						+ (a.getPrefix() == null ? "" : " prefix " + converter.toString(a.getPrefix(), "STRING"))
+						+ (a.getSuffix() == null ? "" : " suffix " + converter.toString(a.getSuffix(), "STRING")))
 				.collect(Collectors.joining("\n"));
 	}
 

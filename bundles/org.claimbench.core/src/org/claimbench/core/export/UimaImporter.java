@@ -20,6 +20,7 @@ import org.apache.uima.util.CasLoadMode;
 import org.claimbench.core.ClaimBenchLanguages;
 import org.claimbench.core.Diagnostic;
 import org.claimbench.core.ProblemCodes;
+import org.claimbench.dsl.source.UniqueContext;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.conversion.IValueConverterService;
 
@@ -168,8 +169,23 @@ public class UimaImporter {
 		block(out, body);
 	}
 
+	/**
+	 * A span as an anchor. A CAS has no place for an anchor's prefix and suffix, so words that occur more than once get
+	 * the shortest context that tells their place apart again, as {@code claimbench anchor} gives it: without it, an
+	 * edit of the text could move them onto a namesake unnoticed.
+	 */
 	private String anchor(AnnotationFS span) {
-		return string(span.getCoveredText()) + " at " + span.getBegin();
+		String quote = span.getCoveredText();
+		StringBuilder anchor = new StringBuilder(string(quote)).append(" at ").append(span.getBegin());
+		UniqueContext.of(span.getCAS().getDocumentText(), quote, span.getBegin(), null, null).ifPresent(context -> {
+			if (!context.prefix().isEmpty()) {
+				anchor.append(" prefix ").append(string(context.prefix()));
+			}
+			if (!context.suffix().isEmpty()) {
+				anchor.append(" suffix ").append(string(context.suffix()));
+			}
+		});
+		return anchor.toString();
 	}
 
 	private static void block(StringBuilder out, List<String> body) {
