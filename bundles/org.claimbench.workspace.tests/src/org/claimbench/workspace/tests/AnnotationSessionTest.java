@@ -72,6 +72,24 @@ class AnnotationSessionTest {
 	}
 
 	@Test
+	void wordsThatRecurGetTheContextOnlyTheirPlaceHasAndUniqueWordsNone() throws Exception {
+		AnnotationSession session = open("session-context");
+		Actor kamikawa = session.document().getActors().stream().filter(a -> a.getName().equals("Kamikawa")).findFirst().orElseThrow();
+		// "Minister" also stands in "The Ministers": a later edit of the text must not move the mention there.
+		int second = FixtureProject.at("Minister Kamikawa");
+		session.done(session.record(AnnotationEdits.newMention(kamikawa, second, "Minister")));
+		org.claimbench.model.claims.Anchor mention = kamikawa.getAnchors().get(kamikawa.getAnchors().size() - 1);
+		assertTrue(mention.getPrefix() != null || mention.getSuffix() != null, session.text());
+		assertEquals(List.of(second), org.claimbench.dsl.source.AnchorPlaces.of(FixtureProject.SOURCE, "Minister", mention.getPrefix(),
+				mention.getSuffix(), 2), "the only place of the words with that context");
+
+		session.done(newClaim(session));
+		org.claimbench.model.claims.Anchor quote = session.document().getClaims().get(2).getAnchors().get(0);
+		assertEquals(null, quote.getPrefix(), "words that stand once need no context");
+		assertEquals(null, quote.getSuffix());
+	}
+
+	@Test
 	void anEditThatFailsHalfWayLeavesTheModelAsItWas() throws Exception {
 		AnnotationSession session = open("session-failed");
 		String before = session.text();

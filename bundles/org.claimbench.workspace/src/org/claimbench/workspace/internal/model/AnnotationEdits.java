@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.claimbench.dsl.source.SourceLoad;
+import org.claimbench.dsl.source.SourceTexts;
+import org.claimbench.dsl.source.UniqueContext;
 import org.claimbench.model.claims.Actor;
 import org.claimbench.model.claims.ActorKind;
 import org.claimbench.model.claims.ActorMentions;
@@ -37,7 +40,7 @@ public final class AnnotationEdits {
 			claim.setName(uniqueName(document, kind.getName(), true));
 			claim.setKind(kind);
 			claim.getHolders().addAll(holders);
-			claim.getAnchors().add(anchor(offset, quote));
+			claim.getAnchors().add(anchor(document, offset, quote));
 			document.getClaims().add(claim);
 		};
 	}
@@ -49,7 +52,7 @@ public final class AnnotationEdits {
 	public static Consumer<Document> newMention(Actor actor, int offset, String quote) {
 		return document -> {
 			if (actor.eContainer() == document) {
-				actor.getAnchors().add(anchor(offset, quote));
+				actor.getAnchors().add(anchor(document, offset, quote));
 				return;
 			}
 			ActorMentions mentions = document.getMentions().stream().filter(m -> m.getActor() == actor).findFirst().orElse(null);
@@ -58,7 +61,7 @@ public final class AnnotationEdits {
 				mentions.setActor(actor);
 				document.getMentions().add(mentions);
 			}
-			mentions.getAnchors().add(anchor(offset, quote));
+			mentions.getAnchors().add(anchor(document, offset, quote));
 		};
 	}
 
@@ -74,7 +77,7 @@ public final class AnnotationEdits {
 			actor.setName(uniqueName(document, name, false));
 			actor.setLabel(label);
 			actor.setKind(kind);
-			actor.getAnchors().add(anchor(offset, quote));
+			actor.getAnchors().add(anchor(document, offset, quote));
 			document.getActors().add(actor);
 		};
 	}
@@ -205,10 +208,22 @@ public final class AnnotationEdits {
 		EcoreUtil.remove(claim);
 	}
 
-	private static Anchor anchor(int offset, String quote) {
+	/**
+	 * An anchor on the selected words; where the same words stand elsewhere in the text too, with the shortest context
+	 * only this place has (as {@code claimbench anchor} gives it), so that a later edit of the text cannot move it onto
+	 * a namesake unnoticed.
+	 */
+	private static Anchor anchor(Document document, int offset, String quote) {
 		Anchor anchor = ClaimsFactory.eINSTANCE.createAnchor();
 		anchor.setOffset(offset);
 		anchor.setQuote(quote);
+		SourceLoad source = SourceTexts.load(document);
+		if (source.isLoaded()) {
+			UniqueContext.of(source.text().text(), quote, offset, null, null).ifPresent(context -> {
+				anchor.setPrefix(context.prefix().isEmpty() ? null : context.prefix());
+				anchor.setSuffix(context.suffix().isEmpty() ? null : context.suffix());
+			});
+		}
 		return anchor;
 	}
 
