@@ -14,9 +14,7 @@ import org.claimbench.core.io.Utf8Text;
 import org.claimbench.dsl.conversion.DoubleQuotedStrings;
 import org.claimbench.dsl.source.AnchorMatcher;
 import org.claimbench.dsl.source.AnchorPlaces;
-import org.claimbench.dsl.source.FoldedText;
 import org.claimbench.dsl.source.SourceText;
-import org.claimbench.dsl.source.Typography;
 import org.claimbench.dsl.source.UniqueContext;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
@@ -112,13 +110,12 @@ class AnchorCommand implements Callable<Integer> {
 				int at = places.get(0);
 				edits.write(anchor, at, null);
 				out.println(where + "placed " + what + " at " + at + " (" + source.fileName() + ", line " + source.lineOf(at) + ")");
-			} else if (places.isEmpty() && nearMiss(anchor, source) instanceof FoldedText.Match near) {
+			} else if (places.isEmpty() && NearMiss.of(anchor, source, 0).orElse(null) instanceof NearMiss near) {
 				// As validate says it: the words are there, typed otherwise (straight quotes, a space for a no-break one).
 				left++;
 				err.println(where + "error: " + what + " does not occur as written; it matches the text at offset " + near.start()
-						+ " (" + source.fileName() + ", line " + source.lineOf(near.start()) + ") except for "
-						+ Typography.describe(Typography.differences(anchor.getQuote(), near.words(), "the quote")) + ": the text has \""
-						+ near.words() + "\"; write the text's exact words (the quick fix in the workbench does)");
+						+ " (" + source.fileName() + ", line " + source.lineOf(near.start()) + ") except for " + near.differences()
+						+ ": the text has \"" + near.words() + "\"; write the text's exact words (the quick fix in the workbench does)");
 			} else {
 				left++;
 				err.println(where + "error: " + what + (places.isEmpty() ? " occurs nowhere in " + source.fileName()
@@ -175,14 +172,5 @@ class AnchorCommand implements Callable<Integer> {
 
 	private static String describe(String part, String value, String before) {
 		return value.isEmpty() || value.equals(before) ? "" : " " + part + " " + DoubleQuotedStrings.literal(value);
-	}
-
-	/** Where an anchor found nowhere as written stands with other typography; null when it is not there either. */
-	private static FoldedText.Match nearMiss(Anchor anchor, SourceText source) {
-		if (anchor.getQuote() == null || anchor.getQuote().isEmpty()) {
-			return null;
-		}
-		FoldedText.Match near = source.folded().nearest(anchor.getQuote(), 0, anchor.getPrefix(), anchor.getSuffix());
-		return near == null || near.exact() ? null : near;
 	}
 }

@@ -13,9 +13,7 @@ import org.claimbench.core.anchor.Placement;
 import org.claimbench.core.io.AtomicFiles;
 import org.claimbench.core.io.Utf8Text;
 import org.claimbench.dsl.conversion.DoubleQuotedStrings;
-import org.claimbench.dsl.source.FoldedText;
 import org.claimbench.dsl.source.SourceText;
-import org.claimbench.dsl.source.Typography;
 import org.claimbench.model.claims.Anchor;
 import org.claimbench.model.claims.Document;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -152,20 +150,12 @@ class ReanchorCommand implements Callable<Integer> {
 				+ " words; if they are the words meant, write 'at " + at + "' in the document (the offset is all that changes)";
 	}
 
-	/**
-	 * A quote not found as written may still stand in the text with other typography (a curly apostrophe, a
-	 * no-break space, a soft hyphen, a ligature): then say where and what differs, since only a person may
-	 * change the quote.
-	 */
+	/** Where the quote stands with other typography, as a clause of the report; empty when it does not. */
 	private static String nearMiss(Anchor anchor, SourceText source) {
-		FoldedText.Match near = source.folded().nearest(anchor.getQuote(), anchor.getOffset(), anchor.getPrefix(),
-				anchor.getSuffix());
-		if (near == null || near.exact()) {
-			return "";
-		}
-		return "; the quote matches the text at offset " + near.start() + " (line " + source.lineOf(near.start())
-				+ ") except for " + Typography.describe(Typography.differences(anchor.getQuote(), near.words(), "the quote"))
-				+ ": the text has \"" + near.words() + "\"";
+		return NearMiss.of(anchor, source, anchor.getOffset())
+				.map(near -> "; the quote matches the text at offset " + near.start() + " (line " + source.lineOf(near.start())
+						+ ") except for " + near.differences() + ": the text has \"" + near.words() + "\"")
+				.orElse("");
 	}
 
 	private static String occurrences(Placement placement) {
